@@ -35,6 +35,7 @@ from tests.briefing.attribution_cases_colon32 import COLON32_CASES
 from tests.briefing.attribution_cases_colon33 import COLON33_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_coord35 import COORD35_CASES
 from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
 from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -141,7 +142,6 @@ from tests.briefing.attribution_cases_subj21 import SUBJ21_CASES
 from tests.briefing.attribution_cases_subj25 import SUBJ25_CASES
 from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
-from tests.briefing.attribution_cases_coord35 import COORD35_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
 from tests.briefing.attribution_cases_verb34 import VERB34_CASES

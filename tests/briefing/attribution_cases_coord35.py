@@ -23,7 +23,17 @@ named before it keep their readings; a time phrase inside the clause is no openi
   four-page lawsuit said: "…"' gave none).
 
 Negatives: a noun before the comma keeps the appositive reading ("The senator, a Democrat,",
-"The senator, 71,", "The report, released on Monday,"). Invented names and wording throughout.
+"The senator, 71,", "The report, released on Monday,").
+
+* "Labour said: “…”", "“…,” Labour said", "Labour claims the policy is “…”": no speaker. "Labour"
+  and "Labor" are among the title words that open a minister's title ("Labour Secretary Ann
+  Roe") and are cut from a run of capitals; alone they are the party's name
+  (``name_cleaning.PARTY_TITLES``). Seen in the BBC tuning half ("Labour claims the policy is
+  little more than a “…”").
+
+Negatives: the title before a name ("Labour Secretary Ann Roe said", "said Labour MP Ann Roe")
+and the common noun opening a sentence about someone else ("Labour costs rose, and Tom Kell
+said") keep their readings. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -70,4 +80,20 @@ COORDINATE_ADJECTIVES = cases(
     ],
 )
 
-COORD35_CASES = [*TIME_OPENING_BEFORE_COORDINATED_VERBS, *COORDINATE_ADJECTIVES]
+_CATCH_UP = "The policy is little more than a desperate attempt to catch up"
+
+PARTY_ALONE = cases(
+    "organisations, documents and groups",
+    [
+        (f'Labour said: "{_CATCH_UP}."', "The policy is little", "Labour"),
+        (f'"{_CATCH_UP}," Labour said.', "The policy is little", "Labour"),
+        (f'The plan was attacked by Labour on Monday. Labour said: "{_CATCH_UP}."', "The policy is little", "Labour"),
+        ('Labour claims the policy is little more than a "desperate attempt to catch up with our plan".', "desperate attempt", "Labour"),
+        # negatives: the title before a name; the common noun
+        (f'Labour Secretary Ann Roe said: "{_CATCH_UP}."', "The policy is little", "Ann Roe"),
+        (f'"{_CATCH_UP}," said Labour MP Ann Roe.', "The policy is little", "Ann Roe"),
+        (f'Labour costs rose, and Tom Kell said: "{_CATCH_UP}."', "The policy is little", "Tom Kell"),
+    ],
+)
+
+COORD35_CASES = [*TIME_OPENING_BEFORE_COORDINATED_VERBS, *COORDINATE_ADJECTIVES, *PARTY_ALONE]

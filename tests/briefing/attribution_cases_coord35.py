@@ -33,7 +33,29 @@ Negatives: a noun before the comma keeps the appositive reading ("The senator, a
 
 Negatives: the title before a name ("Labour Secretary Ann Roe said", "said Labour MP Ann Roe")
 and the common noun opening a sentence about someone else ("Labour costs rose, and Tom Kell
-said") keep their readings. Invented names and wording throughout.
+said") keep their readings; the party is no "he" ("Labour will not hold a news conference.
+“…,” he said" stays the man named before).
+
+* "The MPs found the system was “…”", "The inquiry found that …", "The watchdog found …": no
+  speaker. A verb of finding reports words only after a document, a body or a finder by trade
+  (``document_attribution``); members of a parliament reporting as a committee, lawmakers, an
+  inquiry, an investigation, a probe, a panel, a watchdog were none of them. Seen in the BBC
+  tuning half ("The MPs found American IT giant EDS' £456m system was “…”"). A reflexive after the
+  verb is a plight, no finding ("Labour MPs found themselves ribbed by their new friends, with
+  “…”": the friends' words), which adding the MPs would otherwise have read.
+
+* "Tom Kell denied claims that he “…”", "faces an inquiry amid claims he “…”": the speaker was
+  Tom Kell, whom the claims are about; the words are the unnamed accusers'. "deny" turns such
+  claims away as "dismiss" and "reject" do, and a noun of claiming takes its reported clause
+  with no "that" too (``speech_nouns``), also after a phrase of its own ("a watchdog over
+  claims its campaign broke the rules on “…”": "over" opens a phrase, no modifier of the noun).
+  No speaker. Seen in the BBC tuning half once
+  "Labour" was read as a name ("Labour is to be investigated by a watchdog over claims its
+  election campaign has broken the rules on “cold calling” householders").
+
+Negatives: his own claim ("Tom Kell claims that he “…”"), his own words after the denial
+("denied the claims, saying “…”"), and a group whose own verb reports a clause ("workers at the
+plant say they have “…”") keep their speakers. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -96,4 +118,39 @@ PARTY_ALONE = cases(
     ],
 )
 
-COORD35_CASES = [*TIME_OPENING_BEFORE_COORDINATED_VERBS, *COORDINATE_ADJECTIVES, *PARTY_ALONE]
+_FUNCTIONAL = "nowhere near being fully functional after two years of work"
+_MISLED = "misled the house about the cost of the new bridge"
+
+FINDINGS = cases(
+    "organisations, documents and groups",
+    [
+        (f'The MPs found the new computer system was "{_FUNCTIONAL}".', "nowhere near", "the MPs"),
+        (f'MPs found that the system was "{_FUNCTIONAL}".', "nowhere near", ("MPs", "mps")),
+        (f'The inquiry found that the system was "{_FUNCTIONAL}".', "nowhere near", "the inquiry"),
+        (f'The investigation found the system was "{_FUNCTIONAL}".', "nowhere near", "the investigation"),
+        (f'The watchdog found that the system was "{_FUNCTIONAL}".', "nowhere near", "the watchdog"),
+        # negatives: a plight, no finding; the party is no "he"
+        ('Labour MPs found themselves ribbed by their new friends, with "Welcome on board, you are all very welcome here!" from the benches opposite.', "Welcome on board", None),
+        ('Researchers found themselves facing "a wall of silence from every agency we contacted".', "a wall of silence", None),
+        ('Alan Milburn runs the campaign this time. In a break with the past, Labour will not hold a daily news conference in London. "We will travel the country and meet voters where they are," he said.', "We will travel", "Alan Milburn"),
+    ],
+)
+
+OTHERS_CLAIMS = cases(
+    "organisations, documents and groups",
+    [
+        (f'Tom Kell denied claims that he "{_MISLED}".', "misled the house", None),
+        (f'Tom Kell denied allegations that he "{_MISLED}".', "misled the house", None),
+        (f'Tom Kell faces an inquiry amid claims he "{_MISLED}".', "misled the house", None),
+        ('Tom Kell is under fire over claims his campaign has broken the rules on "cold calling householders late at night".', "cold calling", None),
+        ('The party is to be investigated by a watchdog over claims its campaign "broke every rule in the book on calling".', "broke every rule", None),
+        (f'Tom Kell faced a storm over claims that he "{_MISLED}".', "misled the house", None),
+        ('The commissioner was speaking amid claims that Tom Kell is part of a "dirty tricks campaign run from the party office".', "dirty tricks", None),
+        # negatives: his own claim and his own words; a verb of saying with its clause
+        (f'Tom Kell claims that he "never {_MISLED}".', "never misled", "Tom Kell"),
+        (f'Tom Kell denied the claims, saying "I never {_MISLED}".', "I never misled", "Tom Kell"),
+        ("The company promised new jobs but workers at the plant say they have “heard it all before, many times over.”", "heard it all", ("workers", "workers at the plant")),
+    ],
+)
+
+COORD35_CASES = [*TIME_OPENING_BEFORE_COORDINATED_VERBS, *COORDINATE_ADJECTIVES, *PARTY_ALONE, *FINDINGS, *OTHERS_CLAIMS]

@@ -37,11 +37,20 @@ _PLAIN_ADJECTIVES = (
     "round|tall|short|young|old|thin|slim|stout|burly|lanky|big|small|little|large|quiet|calm|gray|grey|"
     "frail|wiry|stocky|slight|shy|gruff|blunt|brash|wry|gentle|elderly|trim|fit|tough|lean|heavy|"
     # lifelong, longtime: the time a role has been held ("The lifelong, free-market apostle")
-    "lifelong|longtime|long-time|veteran|seasoned|avowed|staunch|ardent|devout|self-styled"
+    "lifelong|longtime|long-time|veteran|seasoned|avowed|staunch|ardent|devout|self-styled|"
+    # of a document's length or tone ("a scathing, 40-page report", "The brief, unsigned statement")
+    "long|lengthy|brief|terse|new|scathing|damning|blistering|stinging|sweeping|rambling|sharp"
+)
+#: A length or a size written as a number and a noun ("the 40-page", "a one-line", "a 12-member"),
+#: or a participle compound ("the hand-written", "a strongly-worded", "the long-serving"):
+#: adjectives too.
+_COMPOUND_ADJECTIVE = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)-[a-z]+"
+    r"|[a-z]+-(?:written|signed|worded|drafted|typed|serving|standing|term)"
 )
 #: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
 _DANGLING_ADJECTIVE = re.compile(
-    rf"\s*(?:the|a|an)\s+(?:[a-z][\w-]*(?:ed|ous|ful|ive)|{_PLAIN_ADJECTIVES}|[a-z][\w-]*-(?:haired|eyed|spoken|faced))\s*",
+    rf"\s*(?:the|a|an)\s+(?:[a-z][\w-]*(?:ed|ous|ful|ive)|{_PLAIN_ADJECTIVES}|{_COMPOUND_ADJECTIVE}|[a-z][\w-]*-(?:haired|eyed|spoken|faced))\s*",
     re.IGNORECASE,
 )
 

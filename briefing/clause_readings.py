@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .appositives import TIME_BEFORE_SUBJECT
 from .conjunct_words import INNER_PREPOSITIONS
 from .cue_sources import INVERTIBLE
 from .document_attribution import document_governing
@@ -117,6 +118,20 @@ _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|
 _TIMED_CLAUSE_AND = re.compile(r"\S\s+(?:when|as|after|before|while|until|once|because)\s+([^,;:“”\"—–()]{3,80}?)\s+(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
 
 
+#: A phrase of time set off by a comma at the sentence's start ("Moments later, ").
+_COMMA_PIECE = re.compile(r"[^,;:“”\"]{3,40},\s+")
+
+
+def _without_time_opening(sentence: str) -> str:
+    """``sentence`` without a phrase of time opening it, with or without its comma ("Moments later
+    she stood up and said", "Two days later, the mayor rose and said"): the subject the coordinated
+    verbs share is after it, and a capitalised time word is no name ("Moments")."""
+    piece = _COMMA_PIECE.match(sentence)
+    if piece is not None and not TIME_BEFORE_SUBJECT.sub("", piece.group().rstrip(", ") + " x").strip(" x"):
+        return sentence[piece.end() :]
+    return TIME_BEFORE_SUBJECT.sub("", sentence, count=1)
+
+
 def coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, before: str) -> Reading | None:
     """A verb coordinated with earlier ones shares their subject: a relative's antecedent ("who
     answered her door and said"), a reported clause's actor, a clause of time's subject, else the
@@ -151,7 +166,7 @@ def coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, be
             return inner, word
         if inner is not None and (inner.kind == "unnamed" or inner.text.split()[0].lower() in _VAGUE_SOME):
             return None, None  # '… after some in the party attacked him and even questioned “…”': no one we name
-        subject = inverted_subject(sentence, verbs[:-1]) or leading_np(sentence, appositive=False)
+        subject = inverted_subject(sentence, verbs[:-1]) or leading_np(_without_time_opening(sentence), appositive=False)
         if subject is not None and subject.kind == "unnamed":
             # 'One of the men, Tom Kell, had served in the navy and said “…”': the name apposed to
             # "one of …" is the subject all the verbs share

@@ -65,10 +65,10 @@ def _document(mention: Mention | None) -> Mention | None:
 
 
 #: People whose finding is a report of its own ("Researchers at the institute found that “…”", "two
-#: analysts concluded"), with a verb of ``_FINDING_VERBS``: not "she found the keys" — only these heads.
+#: analysts concluded", "MPs found", whose committee reports it), with a verb of ``_FINDING_VERBS``: not "she found the keys" — only these heads.
 _FINDERS = frozenset(
     "researcher analyst economist scientist investigator auditor inspector pollster historian scholar "
-    "expert statistician epidemiologist".split()
+    "expert statistician epidemiologist mp lawmaker legislator".split()
 )
 _FINDING_VERBS = frozenset("found finds find concluded concludes estimated estimates".split())
 #: Who rules or finds on the bench ("the judge found", "the coroner ruled", "a jury decided").
@@ -180,12 +180,16 @@ def _quotable(description: str) -> bool:
     return can_speak(description) and head not in DOCUMENT_NOUNS and not head[:1].isupper()
 
 
+#: A reflexive object right after the verb ("found themselves"): a plight, no finding reported.
+_REFLEXIVE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourselves|yourself)(?![\w’'-])")
+
+
 def document_before(sentence: str) -> tuple[Mention | None, str | None]:
     """A document verb before the quote: 'A 2019 report found that the warnings "…"', 'The sign
     read: "…"'."""
     verbs = list(_DOCUMENT_VERB.finditer(sentence))
-    if not verbs:
-        return None, None
+    if not verbs or _REFLEXIVE.match(sentence, verbs[-1].end()):
+        return None, None  # "MPs found themselves ribbed by their friends, with “…”": no finding
     quoted = _QUOTES_WHOM.fullmatch(sentence, verbs[-1].start())
     if quoted is not None:
         # 'The flyer quotes Reyes: “…”': the words are the one quoted, the flyer only carries them

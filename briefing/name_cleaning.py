@@ -75,6 +75,9 @@ _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "baroness"
 #: ("King said", "According to Prince") the word is kept, a name only where the article also
 #: writes it after a given name (``NameRegistry.is_proper_name``); "King Charles" is still Charles.
 SURNAME_TITLES = frozenset({"King", "Prince", "Lord", "Major"})
+#: Title words that name a party when they stand alone ("Labour said", "Labor's leader"), though
+#: they open a minister's title before a name ("Labour Secretary Ann Roe").
+PARTY_TITLES = frozenset({"Labour", "Labor"})
 #: A name word used as a title after a word that makes it one: "Crown Prince Mohammed bin Salman",
 #: "Saudi Crown Prince …", "Grand Duke …" (plain "Prince", "King" may open a name: "Prince Fielder").
 _ROYAL_TITLE = re.compile(r"(?:Crown|Grand)\s+(?:Prince|Princess|Duke|Duchess)")
@@ -432,7 +435,7 @@ def clean_name(run: str) -> str:
         words = words[:-1] if len(words) > 2 and named else []
         if not words:
             return ""
-    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES or _NUMBER_WORD.fullmatch(words[0]) or words[0] in _ORDINALS):
+    if len(words) == 1 and (bare(words[0]) in TITLE_WORDS and words[0] not in SURNAME_TITLES | PARTY_TITLES or _NUMBER_WORD.fullmatch(words[0]) or words[0] in _ORDINALS):
         return ""
     if all(w.lower() in _CALENDAR for w in words):
         return ""

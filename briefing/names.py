@@ -13,6 +13,7 @@ from .lexicon import STOPWORDS
 from .name_cleaning import (
     NAME_RUN,
     ONLINE_HANDLE,
+    PARTY_TITLES,
     PERSON_TITLES,
     TITLE_WORDS,
     UPPER,
@@ -483,7 +484,7 @@ class NameRegistry(GenderLearning):
         return not (
             low in self._lower_words
             or low in STOPWORDS
-            or low in TITLE_WORDS
+            or low in TITLE_WORDS and full not in PARTY_TITLES
             # "Preceded", "Looking", "Reportedly"; not surnames such as "Fleming", "Kelly", "Ahmed";
             # nor the short name of a company that opens on such a word ("United" of "United Airlines")
             or _NOT_A_NAME.search(low) is not None and is_common_word(low) and not self._opens_company_name(full)

@@ -23,7 +23,7 @@ from .joint_phrases import joint_heads, joint_speakers
 from .masked_sentences import sentence_starts
 from .masking import restore
 from .mention import Mention
-from .name_cleaning import clean_name
+from .name_cleaning import PARTY_TITLES, clean_name
 from .name_shapes import no_ones_name, writers_companion
 from .names import AMBIGUOUS, NameRegistry
 from .organisation_names import organisation_name
@@ -435,6 +435,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         "NATO") and no title, honorific or given name makes it a person's (a label before a quote makes
         it no person: "Entertainment Weekly: “…”"). A surname that is such a word is read in the
         fullest form the text gave it before: "Church said" after "Gordon Church" is a man."""
+        if name in PARTY_TITLES:
+            return True  # "Labour will not hold a news conference. “…,” he said": the party, no "he"
         words = name.split()
         body = body_shaped(name)  # "Hollywood Reporter", "Sky News", "Cleveland Plain Dealer", "Motor Co."
         body = body or press_shaped(name) and self._newspaper_title(name)  # "the Harlow Ledger reported" (not Heath Ledger)

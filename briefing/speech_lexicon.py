@@ -353,7 +353,8 @@ ORGANISATION_NOUNS = frozenset(
     utility retailer producer chain brand website site outlet daily weekly publisher studio holdings
     industries inc corp ltd llc plc energy post times journal herald tribune gazette telegraph
     chronicle inquirer courier examiner globe brokerage insurer lender consultancy automaker carmaker
-    media tabloid broadsheet pac""".split()
+    media tabloid broadsheet pac
+    inquiry investigation probe panel watchdog ombudsman""".split()
 )
 #: Head nouns of speakers that are documents or texts ("the statement", "a court filing").
 DOCUMENT_NOUNS = frozenset(

@@ -37,7 +37,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Ii]ts|[Tt]hei
 #: What may stand between a verb and its object: a particle or a preposition ("took up", "launched into").
 _VERB_TO_OBJECT = re.compile(r"(?:\s+(?:up|into|out|off|in|on|with|back))?\s*")
 #: Words that end a noun phrase rather than modify the noun after them.
-_NOT_MODIFIERS = {"that", "which", "who", "whom", "whose", "to", "and", "or", "but", "not", "also", "then", "as"}
+_NOT_MODIFIERS = {
+    "that", "which", "who", "whom", "whose", "to", "and", "or", "but", "not", "also", "then", "as",
+    # a preposition opens a phrase of its own ("a watchdog over (claims)")
+    "over", "amid", "amidst", "about", "despite", "following", "regarding", "against",
+}
 
 
 def subject_of_speech_noun(before: str, word: str) -> str | None:
@@ -93,7 +97,7 @@ _PREPOSITION_BEFORE = re.compile(
 #: Verbs whose object is speech by others, which the subject meets or turns away ("faced shouts
 #: of", "dismissed the claims", "shrugged off the taunts"), with no more than a particle after.
 _RECEIVING_VERB = re.compile(
-    r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
+    r"(?<![\w’'-])(?:fac(?:e|es|ed|ing)|field(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|"
     r"ignor(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hear(?:s|d|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|resist(?:s|ed|ing)?|"
     r"turn(?:s|ed|ing)?\s+down|(?:laugh|shrug|brush|wave|shak|fend)[a-z]*\s+off|"
     r"brush[a-z]*\s+aside|drown[a-z]*\s+out)(?:\s+(?:the|these|those|such|all|more|new|repeated|angry|loud))*\s*$",
@@ -135,7 +139,8 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
     prepositional phrase ('The senator rolled his eyes at the gripes over “…”'), or the
     object of a verb of meeting or turning away speech ('Kell faced boos and shouts of “Liar!”',
     'laughed off the claims that she had “…”'). The sentence's subject did not say the words."""
-    if word not in _OTHERS_SPEECH_NOUNS or not _NOUN_COMPLEMENT.fullmatch(after):
+    complement = _NOUN_COMPLEMENT.fullmatch(after) or word in _CLAIM_NOUNS and _THATLESS_CLAUSE.fullmatch(after)
+    if word not in _OTHERS_SPEECH_NOUNS or not complement:
         return False  # 'dismissed the claims as “…”': the subject's own verdict on them
     if _VERDICT_AS.search(after):
         return False  # 'dismissed reports that the board is split as “…”': the verdict again, after the claim
@@ -144,7 +149,7 @@ def others_speech_noun(before: str, word: str, after: str) -> bool:
         noun = None  # 'The council heard calls for “…”': the determiner opens the subject, "heard" is its verb
     if noun is not None and not any(w in _NOT_MODIFIERS or LEADING_VERB.match(" " + w) for w in noun.group(1).split()):
         clause = before[: noun.start()]
-    elif word.endswith("s") and after.split()[:1] in (["of"], ["for"], ["from"], ["that"]):
+    elif word.endswith("s") and (after.split()[:1] in (["of"], ["for"], ["from"], ["that"]) or word in _CLAIM_NOUNS and _THATLESS_CLAUSE.fullmatch(after)):
         # ("faced boos and shouts of “…”", "rejected calls for “…”", "ignored calls from the union for “…”",
         # "rejected claims that “…”")
         plural = _PLURAL_AND.search(before)
@@ -184,6 +189,11 @@ _SUBJECT_COMPLEMENT_OPENERS = frozenset("to for of at with from".split())
 #: What follows a noun of saying up to its quote when the quote completes it: "of", "about",
 #: "over", "like" or "that" and no clause break ("the claims that she had “…”", "cries of “…”").
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|about|over|like|that|for|from)\b[^,;:]*")
+#: A reported clause with no "that" after a noun of claiming ("amid claims he “…”", "over
+#: claims its campaign broke the rules on “…”").
+_THATLESS_CLAUSE = re.compile(r"\s+(?:he|she|they|his|her|its|their)\s[^,;:]*")
+#: Nouns of claiming that take such a clause.
+_CLAIM_NOUNS = frozenset({"claims", "allegations", "accusations", "suggestions", "charges"})
 
 
 #: A determiner or a possessive pronoun and up to two words before a plural noun of saying.

@@ -35,6 +35,7 @@ from tests.briefing.attribution_cases_colon32 import COLON32_CASES
 from tests.briefing.attribution_cases_colon33 import COLON33_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
+from tests.briefing.attribution_cases_coord35 import COORD35_CASES
 from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
 from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -1560,6 +1561,7 @@ ALL_CASES: list[Case] = [
     *VERB34_CASES,
     *JOBADS35_CASES,
     *PART35_CASES,
+    *COORD35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -26,7 +26,12 @@ from .clause_readings import (
     subordinate_clause_reading,
 )
 from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
-from .document_attribution import displayed_text_reading, document_before, fronted_document, issued_text_before
+from .document_attribution import (
+    displayed_text_reading,
+    document_before,
+    fronted_document,
+    issued_text_before,
+)
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence

@@ -453,11 +453,6 @@ def coordination(segment: str, following: str = "") -> Mention | None:
     return Mention("description", joined[0].lower() + joined[1:] if lower else joined)
 
 
-#: Parties whose name is also a word of a title ("Labour Secretary", "Labor Minister"), which the
-#: name cleaner strips: standing alone as the whole subject, the party.
-_PARTIES_OF_TITLE_WORDS = frozenset({"Labour", "Labor"})
-
-
 @lru_cache(maxsize=1024)
 def head_of_segment(segment: str) -> Mention | None:
     """The head of one speaker noun phrase ("Chris Low at FTN" -> Chris Low, "the ministry"); none
@@ -467,8 +462,6 @@ def head_of_segment(segment: str) -> Mention | None:
 
     Cached (a page's worth; a ``Mention`` is frozen): the rules tried on one quote read the same
     phrase again and again, a third of the calls on the dev pages."""
-    if segment.strip(STRIP) in _PARTIES_OF_TITLE_WORDS:
-        return Mention("description", segment.strip(STRIP))  # "Labour says …": the party, alone (a common word too, shown as written)
     shared = _SHARED_ROLE.fullmatch(segment.strip(STRIP))
     if shared is not None and shared.group(2) in PERSON_NOUNS:
         text = shared.group()

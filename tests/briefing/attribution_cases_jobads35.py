@@ -58,7 +58,8 @@ NAME_MODIFYING_PLACED_PLURAL = cases(
         (f'Price tags in the new store say "{_SKILLS}."', "workers with these", None),
         (f'Rose bushes along the fence say "{_SKILLS}."', "workers with these", None),
         (f'Kell backers in Ohio say "{_FRAUD}."', "the vote was", None),
-        (f'Rose growers in Oregon said "{_FRAUD}."', "the vote was", None),
+        # (growers are a trade's body, read as a group since part35 merged: the group, never "Rose")
+        (f'Rose growers in Oregon said "{_FRAUD}."', "the vote was", ("Rose growers", "Rose growers in Oregon", None)),
         (f'Mara campaign aides at the rally said "{_FRAUD}."', "the vote was", ("Mara campaign aides", None)),
         # negatives: the -s word is the name's verb; a real name before its verb
         (f'Kell lives in Ohio and says "{_FRAUD}."', "the vote was", "Kell"),

@@ -1,0 +1,124 @@
+"""Attribution cases of session 35 (helper pron35): WRONG persons from pronoun and relative-pronoun
+resolution, read on the PolNeAR tuning half and untuned A (quotations and the paraphrase testbed).
+Each pattern put someone else's words in a person's mouth; the fix is the reading of the clause,
+with near misses that keep the old reading.
+
+* A sentence opening on a name and its role set off by commas and a verb of saying that reports a
+  clause ("Sen. Jon Tarr, chairman of the panel, said Bram puts Ann Ruhl at risk.") was read as a
+  closing, inverted cue ("…, said Alan Abramowitz, a demographer."): the name inside the reported
+  clause became the sentence's speaker, and a "he" in the next sentence ("He derided “…”") went
+  to him. The name and its role open the sentence as the verb's subject, as a name and an age do.
+  Not an opening adverb and a clause ("Somehow, the family will find a way, adds Ann Basha."):
+  that is the inverted cue.
+* A clause of result ("The forum was so calm that Mr. Bram was prompted to say, “…”") was read from
+  the sentence's opening ("Much of the forum"), so the quote had nobody and a "he" after it went to
+  the speaker before. The clause after "so … that" has its own subject, who speaks.
+* A relative "who" clause with an auxiliary before its verb ("Olli, who has vowed not to buy
+  cookies because of the group's “…”") gave the main clause's subject ("Swanson praised Olli"):
+  "who has vowed" is the antecedent's as "who vowed" is.
+* A participle inside an open "who" clause ("… a tight race with Tom Kell, who last week upset the
+  race by questioning “…”") gave the sentence's subject; the participle is the relative clause's,
+  its subject the antecedent. A "who" clause closed by a comma before the participle ("Tom Kell,
+  who had attacked him, by questioning") leaves the main subject.
+* A quote as the object of the verb of a "who" clause after a main verb ("… sparked criticism
+  from lawmakers in Congress who agree “…”", "farmers such as Ostrow, who are drawn to him and feel
+  “…”") fell back to the main clause's subject (a firm, or the one courting the farmers): never
+  that subject. Not when "who" follows the sentence's own subject ("Mr. Ola Bram, who barely
+  tolerates “…”") or a copula ("Ann Roe is the attorney who charged “…”"): there it is the same
+  person. "such as" gives examples of the people acted on, no predicate of the subject.
+* A with-phrase closed by a comma before a finite verb ("His speech, in which he joked about Roe's
+  “…” with aide Dana Kell, cited “…”") made the with-phrase's name the verb's subject; a
+  with-phrase runs on into a participle it is the subject of ("with spokesman Glen Caplin saying").
+* A possessive pronoun and a noun of the owner's words or view ("His speech cited “…”", "Her
+  assumption, stated on TV, was that “…”") was shown as a speaker called "His speech": it stands
+  for the owner, as "His statement" did.
+* A document subject whose sentence puts the quote in a clause of time with its own subject
+  ("Reeves's decision comes months after she struck down “…”") was the quote's source: the clause's
+  subject acted on the quoted thing; the document said nothing of it.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+APPOSED_OPENING_REPORTS = cases(
+    "pronouns and role nouns",
+    [
+        ('Sen. Jon Tarr, chairman of the panel, said Bram puts even Joe Mott at risk. He derided “efforts by some rivals to keep their distance.”',
+         "efforts by some rivals", "Jon Tarr"),
+        ('Sen. Jon Tarr, chairman of the panel, said having Bram on the ticket puts Joe Mott and Ann Ruhl at risk. '
+         'He derided “efforts by some rivals to keep their distance.”', "efforts by some rivals", "Jon Tarr"),
+        ('Sanders, who has sent pleas on Kell’s behalf, said he may campaign for him. At an interview Tuesday, he said he would do so not '
+         'because of “some kind of personal feud with Debbie,” but because Kell is good.', "some kind of personal feud", "Sanders"),
+        # negatives: the inverted cue after a clause; a plain subject and verb
+        ('Somehow, the family will find a way, adds Ann Basha. “We can borrow the money from friends,” she says.', "We can borrow", "Ann Basha"),
+        ('Sen. Jon Tarr said Bram puts Joe Mott at risk. He said “the party is in deep trouble now.”', "the party is in deep", "Jon Tarr"),
+    ],
+)
+
+RESULT_CLAUSE = cases(
+    "pronouns and role nouns",
+    [
+        ('“We will win this,” Mr. Dole said. Much of the forum was so calm that Mr. Bram was prompted to say, “I cannot believe how polite '
+         'it has been up here.” He was later challenged over his temper, saying “that he would consider new tariffs on steel.”',
+         "I cannot believe", "Bram"),
+        ('“We will win this,” Mr. Dole said. Much of the forum was so calm that Mr. Bram was prompted to say, “I cannot believe how polite '
+         'it has been up here.” He was later challenged over his temper, saying “that he would consider new tariffs on steel.”',
+         "that he would consider", "Bram"),
+        ('“We will win this,” Mr. Dole said. The forum was so calm that Mr. Bram dozed off. He later said “that he would consider new tariffs.”',
+         "that he would consider", "Bram"),
+        # negative: the clause of result is about a group, no "he"
+        ('“We will win this,” Mr. Dole said. The forum was so calm that the crowd dozed off. He later said “that he would consider new tariffs.”',
+         "that he would consider", "Dole"),
+    ],
+)
+
+WHO_CLAUSES = cases(
+    "clause frames around the speaker",
+    [
+        ('Later Swanson praised preacher Ned Olli, who has vowed not to buy cookies because of the group’s “support of radical causes.”',
+         "support of radical", "Ned Olli"),
+        ('The mayor praised Ned Olli, who had vowed to stop buying because of the group’s “support of radical causes.”',
+         "support of radical", "Ned Olli"),
+        ('Mr. Dole is poised to win. He will need their support with polls showing a tight race with Tom Kell, who last week upset '
+         'the race by questioning “Mr. Dole’s eligibility to be governor.”', "Mr. Dole’s eligibility", "Tom Kell"),
+        ('Mr. Dole will need support in a tight race with Tom Kell, who injected a new element into the race by questioning '
+         '“Mr. Dole’s eligibility to serve.”', "Mr. Dole’s eligibility", "Tom Kell"),
+        ('Ridgeway’s merger with lens-maker Corvano, which would create the largest optics firm, sparked criticism from Democrats and '
+         'Republicans in Congress who agree “that such deals are harmful” but have done little.', "that such deals", None),
+        ('Mayor Tom Hale is trying to cut into Ford’s lead by appealing to younger farmers such as Ostrow, who are drawn to his message '
+         'and feel “that the old policies failed them.”', "that the old policies", None),
+        ('Mayor Tom Hale is appealing to farmers such as Ann Ostrow, who said “the old policies failed us all.”', "the old policies", "Ann Ostrow"),
+        # negatives: a who-clause closed before the participle; "who" right after the subject; after a copula
+        ('Mr. Dole hit back at Tom Kell, who had attacked him, by questioning “Mr. Kell’s eligibility to serve.”', "Mr. Kell’s eligibility", "Dole"),
+        ('Mr. Ola Bram, who barely tolerates “the schmoozing that is tradition,” left early.', "the schmoozing", "Ola Bram"),
+        ('Mayor Ann Weller, who had championed “the benefits of the deal as mayor,” now opposes it.', "the benefits of the deal", "Ann Weller"),
+        ('Ann Roe is the state attorney who charged “Kell with second-degree murder.”', "Kell with second-degree", "Ann Roe"),
+    ],
+)
+
+SET_OFF_WITH_PHRASE = cases(
+    "pronouns and role nouns",
+    [
+        ('Tom Kell spoke first. His speech, in which he joked about Ann Roe’s “friendship” with aide Dana Kell, cited “his appearance in a '
+         'campaign ad for the mayor last year.”', "his appearance", "Tom Kell"),
+        ('Ann Roe spoke first. Her assumption, stated on TV, was that “voters will turn to us in the end.”', "voters will turn", "Ann Roe"),
+        ('Ann Roe spoke first. Her speech cited “a deep lack of trust in the council.”', "a deep lack of trust", "Ann Roe"),
+        # negatives: a with-phrase running into its participle; someone else's verdict on her speech
+        ('The protest was loud, with spokesman Glen Caplin saying “we will not back down on this.”', "we will not back down", "Glen Caplin"),
+        ('Ann Roe spoke first. Her speech was “a triumph of hope,” critics said.', "a triumph of hope", "critics"),
+    ],
+)
+
+DOCUMENT_AND_CLAUSE_OF_TIME = cases(
+    "organisations, documents and groups",
+    [
+        ('Judge Ann Reeves ruled on Friday. Reeves’s decision comes 20 months after she struck down “the state’s ban on street vendors.”',
+         "the state’s ban", None),
+        # negatives: the ruling acts on the quote itself; a clause of time closed by a comma
+        ('The ruling blocks “the state’s ban on street vendors.”', "the state’s ban", "the ruling"),
+        ('The court’s ruling, issued after she left, blocks “the state’s ban on vendors.”', "the state’s ban", "the court’s ruling"),
+    ],
+)
+
+PRON35_CASES = APPOSED_OPENING_REPORTS + RESULT_CLAUSE + WHO_CLAUSES + SET_OFF_WITH_PHRASE + DOCUMENT_AND_CLAUSE_OF_TIME

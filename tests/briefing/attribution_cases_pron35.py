@@ -32,6 +32,10 @@ with near misses that keep the old reading.
 * A possessive pronoun and a noun of the owner's words or view ("His speech cited “…”", "Her
   assumption, stated on TV, was that “…”") was shown as a speaker called "His speech": it stands
   for the owner, as "His statement" did.
+* An indefinite description set off before a "he" or "she" that opens the sentence ("An immigrant
+  from Chad who became a citizen in 2013, she plans “…”") was registered as the sentence's subject,
+  so the pronoun meant "an immigrant": the description is the pronoun's apposition and the
+  pronoun the subject, meaning the person before (or nobody when no one fits).
 * A document subject whose sentence puts the quote in a clause of time with its own subject
   ("Reeves's decision comes months after she struck down “…”") was the quote's source: the clause's
   subject acted on the quoted thing; the document said nothing of it.
@@ -121,4 +125,18 @@ DOCUMENT_AND_CLAUSE_OF_TIME = cases(
     ],
 )
 
-PRON35_CASES = APPOSED_OPENING_REPORTS + RESULT_CLAUSE + WHO_CLAUSES + SET_OFF_WITH_PHRASE + DOCUMENT_AND_CLAUSE_OF_TIME
+FRONTED_DESCRIPTION_OF_PRONOUN = cases(
+    "pronouns and role nouns",
+    [
+        ('“You cannot blame her for it,” said Sara Walker, 44, an aide from Nashua.\n\nAn immigrant from Chad who became a citizen in 2013, '
+         'she plans “to cast her first ballot for Ruhl.”', "to cast her first ballot", "Sara Walker"),
+        ('Ann Roe spoke at the rally.\n\nA longtime critic of the mayor, she said “the system is broken beyond repair.”', "the system is broken", "Ann Roe"),
+        # negatives: no woman before the description; a description that is the subject itself
+        ('Tom Kell spoke at the rally.\n\nA longtime critic of the mayor, she said “the system is broken beyond repair.”', "the system is broken", None),
+        ('Tom Kell left.\n\nA woman from Chad spoke next, and she said “the system is broken.”', "the system is broken", "a woman"),
+    ],
+)
+
+PRON35_CASES = (
+    APPOSED_OPENING_REPORTS + RESULT_CLAUSE + WHO_CLAUSES + SET_OFF_WITH_PHRASE + DOCUMENT_AND_CLAUSE_OF_TIME + FRONTED_DESCRIPTION_OF_PRONOUN
+)

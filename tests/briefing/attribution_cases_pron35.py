@@ -36,6 +36,13 @@ with near misses that keep the old reading.
   from Chad who became a citizen in 2013, she plans “…”") was registered as the sentence's subject,
   so the pronoun meant "an immigrant": the description is the pronoun's apposition and the
   pronoun the subject, meaning the person before (or nobody when no one fits).
+* A verb of saying after a quote followed by its own "that" clause ("Kell, who questioned “…”, said
+  Friday that Varo “…”") was read as an inverted cue ("“…,” said Ann Roe"), whose subject was the
+  name in the "that" clause: a "that" after the verb (maybe after a day) opens what was said.
+* A "he" standing past a verb of its sentence ("Dole's success reflects how he has wooed voters
+  since he announced “…”, the school founded by Jerry Falwell") took a person named later in the
+  sentence, as a pronoun in a fronted phrase anticipates the subject ("In what he called a “rant”
+  …, Mayor Bob Dane …"); past a verb the pronoun looks back only.
 * A document subject whose sentence puts the quote in a clause of time with its own subject
   ("Reeves's decision comes months after she struck down “…”") was the quote's source: the clause's
   subject acted on the quoted thing; the document said nothing of it.
@@ -137,6 +144,36 @@ FRONTED_DESCRIPTION_OF_PRONOUN = cases(
     ],
 )
 
+THAT_CLAUSE_AFTER_TAIL_VERB = cases(
+    "clause frames around the speaker",
+    [
+        ('Tom Kell, who previously questioned “whether Judge Varo’s heritage made him biased”, said Friday that Varo “happens to be, '
+         'we believe, foreign.”', "whether Judge Varo", "Tom Kell"),
+        ('Tom Kell, who once called the plan “a disaster for all of us”, said last week that Ann Roe “should resign.”', "a disaster for all", "Tom Kell"),
+        # negatives: the inverted cue after the quote
+        ('“The plan is a disaster for all of us,” said Ann Roe on Friday.', "The plan is a disaster", "Ann Roe"),
+        ('“The plan is a disaster for all of us,” said Ann Roe, adding that it failed.', "The plan is a disaster", "Ann Roe"),
+    ],
+)
+
+PRONOUN_PAST_A_VERB_LOOKS_BACK = cases(
+    "pronouns and role nouns",
+    [
+        ('Mr. Dole spoke in Ames.\n\nMr. Dole’s success reflects how he has wooed voters since he announced “his candidacy at Pine College”, '
+         'the school founded by Jerry Falwell.', "his candidacy at Pine", "Dole"),
+        # negatives: a pronoun in a phrase fronted before the subject anticipates it
+        ('Tom Kell left early.\n\nIn what he called a “rant” at a news conference that ran long, Mayor Bob Dane attacked the council.', "rant", "Bob Dane"),
+        ('Ann Roe left.\n\nAsked whether he would run, Mayor Bob Dane said “we will see soon enough.”', "we will see", "Bob Dane"),
+    ],
+)
+
 PRON35_CASES = (
-    APPOSED_OPENING_REPORTS + RESULT_CLAUSE + WHO_CLAUSES + SET_OFF_WITH_PHRASE + DOCUMENT_AND_CLAUSE_OF_TIME + FRONTED_DESCRIPTION_OF_PRONOUN
+    APPOSED_OPENING_REPORTS
+    + RESULT_CLAUSE
+    + WHO_CLAUSES
+    + SET_OFF_WITH_PHRASE
+    + DOCUMENT_AND_CLAUSE_OF_TIME
+    + FRONTED_DESCRIPTION_OF_PRONOUN
+    + THAT_CLAUSE_AFTER_TAIL_VERB
+    + PRONOUN_PAST_A_VERB_LOOKS_BACK
 )

@@ -112,7 +112,7 @@ OWNER_PRONOUNS = {"his": "he", "her": "she"}
 OWN_WORDS_DOCUMENTS = frozenset(
     # and the spoken words or view a possessive gives someone ("His speech cited “…”", "Her
     # assumption, stated on TV, was that “…”"): the owner's, never a speaker called "His speech"
-    "statement tweet post email letter message note memo speech remarks testimony assumption argument".split()
+    "statement tweet post email letter message note memo speech testimony assumption".split()
 )
 
 

@@ -43,6 +43,9 @@ with near misses that keep the old reading.
   since he announced “…”, the school founded by Jerry Falwell") took a person named later in the
   sentence, as a pronoun in a fronted phrase anticipates the subject ("In what he called a “rant”
   …, Mayor Bob Dane …"); past a verb the pronoun looks back only.
+* A claim or contention whose owner follows "of" ("His remarks buttress the contention of Ann Roe
+  that some emails were subjected to “…”") was left to the sentence's subject, and "His remarks"
+  stood for its owner: the contention's owner has the words, as after "by" or a possessive.
 * A document subject whose sentence puts the quote in a clause of time with its own subject
   ("Reeves's decision comes months after she struck down “…”") was the quote's source: the clause's
   subject acted on the quoted thing; the document said nothing of it.
@@ -167,6 +170,19 @@ PRONOUN_PAST_A_VERB_LOOKS_BACK = cases(
     ],
 )
 
+CLAIM_OF_NAMED_OWNER = cases(
+    "organisations, documents and groups",
+    [
+        ('Tom Kell has said he disagrees.\n\nHis remarks buttress the contention of former mayor Ann Roe that some emails were subjected '
+         'to “over-classification.”', "over-classification", "Ann Roe"),
+        ('Tom Kell spoke.\n\nHis speech buttressed the contention of Ann Roe that some emails were subjected to “over-classification.”',
+         "over-classification", "Ann Roe"),
+        ('Tom Kell denied the contention of Ann Roe that some emails were subjected to “over-classification.”', "over-classification", "Ann Roe"),
+        # negative: "of" a thing and a place, no owner
+        ('Tom Kell rejected the claims of fraud in Ohio that voters called “a scandal.”', "a scandal", None),
+    ],
+)
+
 PRON35_CASES = (
     APPOSED_OPENING_REPORTS
     + RESULT_CLAUSE
@@ -176,4 +192,5 @@ PRON35_CASES = (
     + FRONTED_DESCRIPTION_OF_PRONOUN
     + THAT_CLAUSE_AFTER_TAIL_VERB
     + PRONOUN_PAST_A_VERB_LOOKS_BACK
+    + CLAIM_OF_NAMED_OWNER
 )

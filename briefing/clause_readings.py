@@ -364,9 +364,10 @@ def inverted_aside(sentence: str, verb: re.Match[str], word: str, before: str) -
 
 
 #: "…led by Defence Minister Rustem Umerov, who told reporters that …": the speaker is the
-#: antecedent of "who" (up to two adverbs may stand between "who" and the verb).
+#: antecedent of "who" (up to two adverbs may stand between "who" and the verb, and an auxiliary:
+#: "Ned Olli, who has vowed …" is Olli's as "who vowed" is).
 _RELATIVE_WHO = re.compile(
-    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then){0,2}"
+    r",?\s+who(?:\s+\w+ly|\s+also|\s+later|\s+then|\s+has|\s+had|\s+have){0,3}"
     # "who proceeded to tell", "who went on to say": the relative's verb of going on to speak
     r"(?:\s+(?:proceeded|proceeds|went\s+on|goes\s+on|began|begins|started|starts|rushed|hastened|turned\s+around|stood\s+up)\s+to)?\s*$",
     re.IGNORECASE,

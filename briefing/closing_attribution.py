@@ -14,13 +14,14 @@ import re
 from .cue_sources import CLAUSE_ENDS, INVERTIBLE, LISTENER_VERBS, told_whom
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, first_sentence
+from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
 from .organisation_names import organisation_name
 from .speaker_heads import head_of_segment
 from .speakers import subject_before
 from .speech_lexicon import ADDRESSEE_VERBS, INTRO_WORDS, NAMING_VERBS, PERSON_NOUNS, SPEAKER_AFTER
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import SPEECH_VERB, first_verb
 from .unlisted_cues import speaking_person
 
 #: Longest subject of a closing "…, X said." (a titled name: "Justice Department senior trial
@@ -97,6 +98,26 @@ _NAME_OF = re.compile(
 #: before but a short opener ("Later, ", "On Monday, "): the subject of the verb after it, never
 #: the end of a clause a cue closes.
 _AGED_OPENING = re.compile(rf"\s*(?:[{UPPER}][\w’'-]*(?:\s+[\w’'-]+){{0,3}},\s+)?(?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s+\d{{1,3}},")
+#: A sentence opening on a name and its role set off by commas, the role in lower case ("Sen. Jon
+#: Tarr, chairman of the committee,", "Tom Kell, a Democrat,"): the subject of the verb after it,
+#: as an age is (``_AGED_OPENING``); a name after that verb opens the clause it reports ("…, said
+#: Bram puts Ann Ruhl at risk"), no subject put after it.
+_APPOSED_OPENING = re.compile(rf"\s*(?:[{UPPER}][\w’'.{ABBREVIATION_DOT}-]*\s+){{0,4}}[{UPPER}][\w’'-]*,\s+[a-z][^,;:“”\"()]{{0,80}},")
+
+
+def _named_opening(before: str) -> bool:
+    """``before`` is a sentence's opening name and its role set off by commas (``_APPOSED_OPENING``):
+    a role with no verb of its own or a "who" clause ("Sen. Jon Tarr, chairman of the committee,",
+    "Sanders, who has sent pleas,"), not an opening adverb and a clause ("Somehow, the family will
+    find a way, adds Al Basha.")."""
+    if _APPOSED_OPENING.fullmatch(before) is None:
+        return False
+    segment, role = before[:-1].split(",", 1)
+    role = role.strip()
+    if not role.startswith("who ") and first_verb(" " + role + " ") is not None:
+        return False
+    named = subject_before(segment.strip() + " ")
+    return named is not None and named.kind == "name" and segment.strip().endswith(named.text)
 
 
 def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
@@ -131,9 +152,10 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
             teller = _apposed_subject(before) if told_whom(clause[verb.end() :]) else None
             return (teller, word) if teller is not None else (None, None)
-        if before.endswith(",") and _AGED_OPENING.fullmatch(before) and not CLAUSE_ENDS.fullmatch(clause, verb.end()):
-            # "Tom Kell, 58, urged Dunleavy to wait.": a name and its age open the sentence as its
-            # subject, and the verb's object follows; no cue put after the verb
+        if before.endswith(",") and (_AGED_OPENING.fullmatch(before) or _named_opening(before)) and not CLAUSE_ENDS.fullmatch(clause, verb.end()):
+            # "Tom Kell, 58, urged Dunleavy to wait.", "Sen. Jon Tarr, chairman of the panel, said Bram
+            # puts Ann Ruhl at risk.": a name and its age or role open the sentence as its subject,
+            # and the verb's object or clause follows; no cue put after the verb
             return None, None
         if before.endswith(","):  # "…, said Alan Abramowitz, a demographer."
             after_verb = clause[verb.end() :].split()[:1]

@@ -109,7 +109,11 @@ TITLE_OF_PUBLICATION = re.compile(
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
 #: Documents that hold their writer's own words ("his statement", "her tweet"), unlike a report or
 #: a ruling about someone.
-OWN_WORDS_DOCUMENTS = frozenset("statement tweet post email letter message note memo".split())
+OWN_WORDS_DOCUMENTS = frozenset(
+    # and the spoken words or view a possessive gives someone ("His speech cited “…”", "Her
+    # assumption, stated on TV, was that “…”"): the owner's, never a speaker called "His speech"
+    "statement tweet post email letter message note memo speech testimony assumption".split()
+)
 
 
 #: A name of two to four capitalised words (and their particles) in the possessive and a noun or

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .appositives import past_participle_intro
+from .appositives import TIME_BEFORE_SUBJECT, past_participle_intro
 from .conjunct_words import INNER_PREPOSITIONS
 from .head_kinds import can_speak
 from .masking import ABBREVIATION_DOT
 from .mention import Mention
 from .name_cleaning import UPPER
 from .quoting_frames import passive_quoting
-from .relative_clauses import MASK, OPEN_WHICH, people_head, who_antecedent
+from .relative_clauses import MASK, OPEN_WHICH, people_head, relative_antecedent, who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speakers import name_right_before, subject_before
@@ -311,6 +311,30 @@ def _which_clause_subject(before: str) -> tuple[bool, Mention | None]:
     return True, (thing if thing is not None and thing.kind == "name" else None)
 
 
+#: A relative clause on a person set off by a comma and still open at the participle ("…, Tom
+#: Kell, who last week upset the race by"): the participle is its verb's, whose subject is "who".
+_OPEN_WHO = re.compile(r",\s+who\s[^,;:“”\"—–()]*$")
+#: Words after "who" that open a clause with a subject of its own ("who he says", "who the police
+#: sought"): "who" is then its object.
+_NOT_A_VERB_AFTER_WHO = frozenset("he she they we you i it the a an his her their its this that these those".split())
+
+
+def _who_clause_subject(before: str) -> tuple[bool, Mention | None]:
+    """Whether the participle ending ``before`` is inside an open "who" clause whose own verb
+    (no subject) follows "who", maybe after a time phrase ("…, Tom Kell, who last week upset the race
+    by questioning"), and its subject: the antecedent (``relative_antecedent``), or no one we can
+    read; never the main clause's subject ("Dole will face Tom Kell, who …")."""
+    who = _OPEN_WHO.search(before)
+    if who is None:
+        return False, None
+    clause = TIME_BEFORE_SUBJECT.sub("", who.group().split("who", 1)[1]).lstrip()
+    first = clause.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in _NOT_A_VERB_AFTER_WHO:
+        return False, None  # "who he says …", "who the police …": "who" is no subject there
+    decided, antecedent = relative_antecedent(before[: who.start()], "who")
+    return True, (antecedent if decided else None)
+
+
 def _opening_with_phrase(before: str, apposed_with: re.Match[str]) -> bool:
     """The with-phrase found before a participle opens the sentence and its first piece is no one
     who may speak ("With days to go,", "So, with the deadline close,"), unlike "With Jeremy
@@ -412,6 +436,11 @@ def participle_speaker(
             # 'The rhetoric came from the Green party, which tried to rally support by saying
             # that …': the relative clause's thing, never the main clause's subject
             return thing, word
+        in_who, person = _who_clause_subject(before)
+        if in_who:
+            # 'Dole faces Tom Kell, who last week upset the race by questioning “…”': the
+            # relative clause's person, never the main clause's subject
+            return person, word
         second = _second_clause_subject(before)
         if second is not None:
             return second, word  # "Kline vetoed the bill and Diaz criticized him, saying": Diaz

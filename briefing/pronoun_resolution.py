@@ -23,7 +23,7 @@ from .referents import POSSESSIVE_GENDER, Referent, people_group
 from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
-from .speech_verbs import SPEECH_VERB
+from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import MONTH_ALTERNATION, WEEKDAY_NAMES
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
@@ -527,6 +527,14 @@ class PronounResolution:
                 return True
         return False
 
+    def _past_a_verb(self, since: int, position: int) -> bool:
+        """The last "he" or "she" before ``position`` in the sentence from ``since`` stands after a
+        verb of that sentence ("Kell's success reflects how he …"), not in an opening phrase ("In
+        what he called …")."""
+        text = self._registry.body[since:position]
+        pronouns = list(_SUBJECT_HE_OR_SHE.finditer(text))
+        return bool(pronouns) and first_verb(" " + text[: pronouns[-1].start()] + " ") is not None
+
     def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
         """The most recent referent before ``position`` whose known gender fits ``pronoun``.
 
@@ -553,6 +561,11 @@ class PronounResolution:
         hi = bisect_left(self._entries, Referent(position, ""))
         ahead = bisect_left(self._entries, Referent(position + _SENTENCE_AHEAD, ""), hi)
         later = [e for e in self._entries[hi:ahead] if 0 <= e.since < position]  # "In what he called …, Obama"
+        if later and self._past_a_verb(max(later[0].since, 0), position):
+            # "Kell's success reflects how he has wooed them since he announced “…”, the school
+            # founded by Jerry Falwell": the pronoun stands past a verb of its sentence, in no
+            # phrase fronted before the subject, so no one named after it is whom it anticipates
+            later = []
         for entry in chain(reversed(later), reversed(self._entries[:hi])):
             if position - entry.position > MAX_DISTANCE:
                 break

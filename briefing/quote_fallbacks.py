@@ -55,6 +55,7 @@ from .verb_subjects import (
     inner_clause_verb_subject,
     last_clause_speaker,
     participle_view_speaker,
+    quote_in_who_clause,
     relative_view_speaker,
     view_aside_speaker,
 )
@@ -103,6 +104,11 @@ _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|h
 _SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
 
 
+#: A clause of time or cause with a pronoun or capitalised subject of its own, running on to the
+#: quote ("after she struck down", "since Kell banned").
+_CLAUSE_OF_TIME_WITH_SUBJECT = re.compile(r"\b(?:after|since|when|before|because|while|until)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+[a-z][^,;:—–]*$")
+
+
 def verbless_subject(between: str, quote: str = "") -> Mention | None:
     """'Clinton compared the president to “…”': the subject of the quote's own sentence.
 
@@ -138,6 +144,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         # answer, Kell believes, is “…”': the one the relative clause is about, the subject the
         # participle shares, the one whose view is set off
         return relative
+    if quote_in_who_clause(sentence):
+        # 'The deal drew fire from lawmakers in Congress who agree “…”': the relative clause's
+        # words, whose antecedent we could not read; never the main clause's subject
+        return None
     inner = inner_clause_verb_subject(sentence)
     if inner is not None:
         return inner  # 'Melania Trump brought glamour to the night as the Trump team sought “…”': the team
@@ -168,7 +178,9 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         return mention
     head = head_noun(mention.text)
     document = mention.kind == "description" and head in DOCUMENT_NOUNS
-    if document and _acts(sentence, mention):
+    if document and _acts(sentence, mention) and not _CLAUSE_OF_TIME_WITH_SUBJECT.search(sentence, sentence.find(mention.text) + len(mention.text)):
+        # (not "Reeves's decision comes months after she struck down “…”": the quote is in a
+        # clause of time with a subject of its own, the document's topic, not its words)
         return mention
     if mention.kind == "description" and head in PERSON_NOUNS | ORGANISATION_NOUNS and _holds_view(sentence, mention, quote):
         return mention  # "The senator believes “…”", "The campaign wants to “…”"

@@ -147,10 +147,11 @@ _DESCRIBED_AT_END = re.compile(
 
 #: A copula, "among", "one of" or "like" ending the text before the antecedent: the antecedent is
 #: the subject's predicate or a set it belongs to ("Kell is the one who said", "Kell was among the
-#: officials who said"), so the subject said the words too.
+#: officials who said"), so the subject said the words too (not "such as", which gives examples of
+#: the people the subject acts on: "appealing to voters such as Ostrow, who said").
 _COPULA = r"(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|seems|seemed)"
 _PREDICATE_BEFORE = re.compile(
-    rf"(?:^|\s)(?:{_COPULA}|{_COPULA}\s+(?:one|some|many|several|each|all|none|two|three)\s+of|among|amongst|like|as)"
+    rf"(?:^|\s)(?:{_COPULA}|{_COPULA}\s+(?:one|some|many|several|each|all|none|two|three)\s+of|among|amongst|like|(?<!such\s)as)"
     r"(?:\s+(?:not|also|still|now|perhaps|probably|just|only|always|often|never))*\s*$",
     re.IGNORECASE,
 )

@@ -48,6 +48,7 @@ from .salience_cues import (
     _BODY_NOUNS,
     _BRAND_WORD,
     _COPULA_NAME,
+    _DESCRIPTION_BEFORE_PRONOUN,
     _DOCUMENT_OBJECT,
     _FOUNDED,
     _INDEFINITE_BEFORE,
@@ -145,6 +146,11 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 self._renew(closing.text, offset + start, offset + end - 1, leading_np(masked[start:end]))
                 continue
             subject = leading_np(masked[start:end])
+            fronted = _DESCRIPTION_BEFORE_PRONOUN.match(masked, start, end) if subject is not None and subject.kind == "description" else None
+            if fronted is not None:
+                # "An immigrant from Chad who became a citizen, she plans …": the pronoun is the
+                # subject, the description before it its apposition (no new person for a "she")
+                subject = Mention("pronoun", fronted.group(1))
             if subject is None and not headline:
                 subject = surname_subject(masked[start:end], self._registry, offset + start)  # "Deacon had …"
             if subject is not None and subject.kind == "unnamed":

@@ -221,3 +221,9 @@ def _words_before_firms(body: str) -> list[str]:
         if word is not None and word.end() == gap:
             found.append(word.group())
     return found
+
+
+#: A sentence opening on an indefinite description set off by a comma before a "he" or "she" ("An
+#: immigrant from Chad who became a citizen in 2013, she plans …"; group 1 the pronoun): the
+#: description is the pronoun's apposition, no new person; the pronoun is the subject.
+_DESCRIPTION_BEFORE_PRONOUN = re.compile(r"\s*(?:An?|One)\s+[a-z][^,;:“”\"]{0,120},\s+(he|she)\s+(?=[a-z])")

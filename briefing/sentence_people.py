@@ -69,9 +69,10 @@ _NAME_THEN_VERB = _CLAUSE_NAME + _CLAUSE_VERB
 #: attempts to reform" is no clause whose subject is New Unity).
 _CLAUSE_ROLE_WORD = r"(?!(?:" + "|".join(sorted(INNER_PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+"
 #: A name opening a subordinate clause, before its verb: "when Reyes mentioned", "as Gov. Ann Lee
-#: spoke", "after the novelist Jo Walton explained" (group 1: the name).
+#: spoke", "after the novelist Jo Walton explained", a clause of result "so calm that Mr. Bram
+#: joked" (group 1: the name).
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where)\s+(?:(?:the\s+)?(?:" + _CLAUSE_ROLE_WORD + r"){1,2}?)?"
+    r"(?<![\w’'])(?i:when|after|as|because|while|until|before|once|where|(?:so|such)\s+(?:an?\s+)?(?:[a-z]+\s+){1,2}?that)\s+(?:(?:the\s+)?(?:" + _CLAUSE_ROLE_WORD + r"){1,2}?)?"
     + _CLAUSE_NAME + _SET_OFF_ROLE + _CLAUSE_VERB
 )  # "after the novelist Jo Walton explained", "where realtor Shaun Ghulam said", "after Tom Kell, the party chairman, called"
 #: A subordinating conjunction opening a sentence, maybe after a word of time or degree ("Even

@@ -479,6 +479,11 @@ def _subject_before(clause: str) -> Mention | None:
         if office is not None:
             return office  # "Housing and Urban Development Secretary Ann Roe said": no participle opener
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"
+        if with_subject and not pieces[-1].strip(STRIP):
+            # "His speech, in which he joked about Roe’s “…” with aide Dana Kell, cited": a
+            # with-phrase closed by a comma before the verb is set off, no subject of it (the
+            # subject runs on into its participle: "with spokesman Glen Caplin saying")
+            return None
         if k == 0 and words and words[0].lower() in INTRO_WORDS:
             share = share_of(seg) or (head_of_segment(seg) if hedged_count(seg) is not None else None)
             if share is not None:

@@ -95,6 +95,11 @@ def attribution_after_question(tail: str) -> tuple[Mention | None, str | None]:
     return (mention, verb.group().lower()) if mention is not None and mention.kind == "name" else (None, None)
 
 
+#: A "that" clause right after the verb, maybe after a day or a time ("said Friday that", "said
+#: last week that", "said that").
+_THAT_CLAUSE_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+[a-z]+\s+|[a-z]+day\s+)?that\s")
+
+
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
 def tail_attribution(
     tail: str, ended: str, *, utterance: bool = False, title: bool = False, opens_sentence: bool = False
@@ -287,6 +292,10 @@ def tail_attribution(
         # (unlike '"…," Mark Ellis, speaking to workers, said')
         return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
+        if word not in SPEAKER_AFTER and _THAT_CLAUSE_AFTER.match(clause, verb.end()):
+            # '“…”, said Friday that Varo “…”': the verb's "that" clause follows, no subject put
+            # after it (the subject stands before the quote: "Kell, who questioned “…”, said")
+            return None, None
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
         if word not in SPEAKER_AFTER and _THAT_COMPLEMENT.match(clause, verb.end()):

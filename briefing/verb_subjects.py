@@ -35,7 +35,7 @@ from .speech_lexicon import (
     STANCE_VERBS,
     someone_speaking_noun,
 )
-from .speech_verbs import LEADING_VERB, SPEECH_VERB
+from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
 from .view_frames import view_frame_start
 
 #: A clause of its own right before the speech verb, opened with no comma after a long
@@ -235,13 +235,28 @@ _CORRELATIVE = re.compile(
 )
 
 
+#: A clause of result after "so …" or "such a …" and "that", opening on its own subject (a
+#: capital, a pronoun or a determiner): "The debate was so calm that Mr. Bram was prompted to say"
+#: (group 0 ends where the result clause begins).
+_RESULT_THAT = re.compile(
+    r"\b(?:so\s+(?:[a-z]+\s+){1,2}?|such\s+(?:an?\s+)?(?:[a-z]+\s+){1,3}?)that\s+(?=[A-Z]|(?:he|she|they|the|a|an|his|her|their)\s)"
+)
+
+
 def last_correlative_clause(sentence: str) -> str:
     """The last clause of a comparative correlative ('The more Kell complains, the more the people
     shrug and say, “…”'), from after its comparative: "the people shrug and say". Each clause has a
     subject of its own, and only the last one's verb introduces the quote; read whole, the first
-    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell)."""
+    clause made a speaker of a clause ("the more Kell pushes these") or of the wrong subject (Kell).
+    So does a clause of result ('Much of the forum was so calm that Mr. Bram was prompted to say,
+    “…”'): the words are its subject's, never the opening's ("Much")."""
     correlative = _CORRELATIVE.match(sentence)  # greedy: the last of several clauses
-    return sentence[correlative.end() :] if correlative is not None else sentence
+    if correlative is not None:
+        return sentence[correlative.end() :]
+    if " that " not in sentence:
+        return sentence  # (a cheap test first: most sentences have no clause of result)
+    ends = [result.end() for result in _RESULT_THAT.finditer(sentence)]
+    return sentence[ends[-1] :] if ends else sentence
 
 
 #: A description ending in a noun and one more plain word ("the people shrug": group 1 the
@@ -420,6 +435,30 @@ _WHO_THEN_VERB = re.compile(
     r",?\s+who(?:\s+(?:still|also|now|long|often|already|had|has|have|do|does|did|would|will|may|[a-z]+ly|not|never|[a-z]+n[’']t))*"
     r"\s+(?P<verb>[a-z]+)(?:\s+(?:that|to))?\s*$"
 )
+
+
+#: A relative "who" clause whose first verb phrase a second verb joins with "and", right before
+#: the quote ("young farmers, who are drawn to his message and feel “…”"; group "verb").
+_WHO_AND_THEN_VERB = re.compile(
+    r",?\s+who\s+(?:(?!(?:who|that|which|he|she|they|it|we|I)\s)[\w’'-]+\s+){1,10}?and\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:that|to))?\s*$"
+)
+
+
+def quote_in_who_clause(sentence: str) -> bool:
+    """The quote is the object of the verb of a "who" clause ending ``sentence`` ("… lawmakers in
+    Congress who agree “…”", "farmers such as Ostrow, who are drawn to him and feel “…”"): the
+    words are the antecedent's (``relative_view_speaker`` for a view) and never the main clause's
+    subject's, even when no antecedent can be read. Not when no verb stands before "who" ("Mr.
+    Obama, who barely tolerates “…”") nor after a copula ("Ann Roe is the prosecutor who charged
+    “…”"): then the main clause's subject is the antecedent."""
+    if " who " not in sentence:
+        return False
+    found = _WHO_THEN_VERB.search(sentence) or _WHO_AND_THEN_VERB.search(sentence)
+    if found is None or first_verb(" " + sentence[: found.start()] + " ") is None:
+        return False
+    decided, _ = relative_antecedent(sentence[: found.start()], "who")
+    return decided
 
 
 def relative_view_speaker(sentence: str) -> Mention | None:

@@ -435,6 +435,15 @@ _CLAIM_BY_OWNER = re.compile(
     r"suggestion|testimony|account|warnings?|promises?|pledges?|remarks?|comments?|admission|boasts?)"
     r"\s+by\s+(?P<owner>(?:[^,;:“”\"]|[“\"][^,;:“”\"]{1,60}[”\"]){2,80}?)(?:,[^,;:“”\"]{2,80},)?\s+that\s"
 )
+#: The same noun with its owner after "of", a person's name maybe after a role ("the contention of
+#: former secretary of state Ann Roe that", "the claim of Tom Kell that"; group "owner"): a role's
+#: words are lower case but for "of", never a place's preposition ("the claims of fraud in Ohio").
+_CLAIM_OF_NAMED_OWNER = re.compile(
+    r"(?<![\w’'])(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:claims?|contentions?|assertions?|statements?|allegations?|"
+    r"accusations?|charges?|suggestion|testimony|warnings?|promises?|pledges?|boasts?)"
+    r"\s+of\s+(?P<owner>(?:(?!(?:in|at|on|from|for|to|with|by|over|against|about|that)\s)[a-z-]+\s+){0,5}(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"(?:,[^,;:“”\"]{2,80},)?\s+that\s"
+)
 #: A possessive, a noun of someone's words, and the quote set off in apposition by a comma or a
 #: dash: "Kell's tweet — “…” —", "His reply, “…,”", "The mayor's motto, “…,”".
 _OWNED_WORDS_APPOSED = re.compile(
@@ -476,6 +485,11 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
     — “…” —', 'His reply, “…,”')."""
     matches = list(_CLAIM_OF_OWNER.finditer(sentence))
     by_owner = list(_CLAIM_BY_OWNER.finditer(sentence))
+    of_named = list(_CLAIM_OF_NAMED_OWNER.finditer(sentence)) if " of " in sentence else []
+    if of_named and (not matches or of_named[-1].start() > matches[-1].start()) and (not by_owner or of_named[-1].start() > by_owner[-1].start()):
+        # 'His remarks buttress the contention of Ann Roe that emails were “…”': the owner's words
+        named = _claim_by(sentence, of_named[-1])
+        return named if named is not None and named.kind == "name" else None
     if by_owner and (not matches or by_owner[-1].start() > matches[-1].start()):
         return _claim_by(sentence, by_owner[-1])  # 'He cited a claim by Ann Roe, a former aide, that she had “…”'
     coined = _COINED_BY.search(sentence, max(0, len(sentence) - 160)) if not matches else None

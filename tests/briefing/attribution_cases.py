@@ -115,6 +115,7 @@ from tests.briefing.attribution_cases_pron28 import PRON28_CASES
 from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_pron30 import PRON30_CASES
 from tests.briefing.attribution_cases_pron32 import PRON32_CASES
+from tests.briefing.attribution_cases_pron35 import PRON35_CASES
 from tests.briefing.attribution_cases_quotedas32 import QUOTEDAS32_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
@@ -1530,6 +1531,7 @@ ALL_CASES: list[Case] = [
     *PRON29_CASES,
     *PRON30_CASES,
     *PRON32_CASES,
+    *PRON35_CASES,
     *CUT29_CASES,
     *FIX29_CASES,
     *BATT27_CASES,

@@ -40,6 +40,7 @@ from .name_cleaning import NAME_TOKEN, UPPER
 from .passed_on import source_aside
 from .relative_clauses import (
     MASK,
+    OBJECT_RELATIVE_SUBJECT,
     OPEN_WHICH,
     people_head,
     who_antecedent,
@@ -279,7 +280,7 @@ _OBJECT_RELATIVE_HEAD = re.compile(
 #: A noun, "that" or "which", and a subject right before a verb: an object relative clause on a
 #: thing ("the report on the contract that the council", "the memo which Ann Roe").
 _THING_RELATIVE_HEAD = re.compile(
-    r"(?<![\w’'-])[a-z][\w-]*\s+(?:that|which)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)\s+$"
+    rf"(?<![\w’'-])[a-z][\w-]*\s+(?:that|which)\s+{OBJECT_RELATIVE_SUBJECT}\s+$"
 )
 #: A verb of a document right after the relative clause's verb: the subject's own verb.
 _DOCUMENT_VERB_NEXT = re.compile(

@@ -25,6 +25,7 @@ from .participle_speakers import participle_speaker
 from .passed_on import REPORTING_FINITE
 from .quoting_frames import quoted_one
 from .relative_clauses import (
+    OBJECT_RELATIVE_SUBJECT,
     RELATIVE_WHO_AND,
     people_head,
     relative_antecedent,
@@ -469,6 +470,5 @@ def relative_clause_reading(sentence: str, verb: re.Match[str], word: str, befor
 #: "head" its noun): the relative clause's own subject is no subject of the verb after it.
 _SUBJECT_WITH_OBJECT_RELATIVE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but)\s+)\W*(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|"
-    r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+)\s+(?:(?:also|later|then|now)\s+)?$"
+    rf"(?P<head>[a-z][\w-]*)\s+(?:that|which)\s+{OBJECT_RELATIVE_SUBJECT}\s+(?:[a-z]+ly\s+)?[a-z]+)\s+(?:(?:also|later|then|now)\s+)?$"
 )

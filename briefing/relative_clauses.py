@@ -145,6 +145,12 @@ _DESCRIBED_AT_END = re.compile(
 )
 
 
+#: The subject of an object relative clause right after its "that" or "which": a determiner's
+#: phrase, a name or a pronoun ("the report that the council (wrote)", "the group which Ann Roe
+#: (founded)", "the memo that he (wrote)").
+OBJECT_RELATIVE_SUBJECT = r"(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|we|I)"
+
+
 #: A copula, "among", "one of" or "like" ending the text before the antecedent: the antecedent is
 #: the subject's predicate or a set it belongs to ("Kell is the one who said", "Kell was among the
 #: officials who said"), so the subject said the words too (not "such as", which gives examples of

@@ -96,8 +96,11 @@ def attribution_after_question(tail: str) -> tuple[Mention | None, str | None]:
 
 
 #: A "that" clause right after the verb, maybe after a day or a time ("said Friday that", "said
-#: last week that", "said that").
-_THAT_CLAUSE_AFTER = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+[a-z]+\s+|[a-z]+day\s+)?that\s")
+#: last week that", "said that"; not "said that evening").
+_THAT_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+[a-z]+\s+|[a-z]+day\s+)?"
+    r"that\s+(?!(?:day|night|evening|morning|afternoon|week|time|year)\b)"
+)
 
 
 @lru_cache(maxsize=256)  # a page's worth: the same tail is read again for a quote's later checks
@@ -293,16 +296,13 @@ def tail_attribution(
         return None, None
     if word in SPEAKER_AFTER or not WORD.search(before):
         if word not in SPEAKER_AFTER and _THAT_CLAUSE_AFTER.match(clause, verb.end()):
-            # '“…”, said Friday that Varo “…”': the verb's "that" clause follows, no subject put
-            # after it (the subject stands before the quote: "Kell, who questioned “…”, said")
+            # '“…”, said Friday that Varo “…”', 'The “memos” also claimed that Dorfman “…”': the
+            # verb's own "that" clause follows, whose subject is what is reported on, never an
+            # inverted speaker ("said that X" is no "said X"); the speaker stands before the quote
+            # ("Kell, who questioned “…”, said") or the quote is the sentence's subject
             return None, None
         if word in ADDRESSEE_VERBS:
             return None, None  # '“Scandal,” thanked Obama for': the one thanked, not the speaker
-        if word not in SPEAKER_AFTER and _THAT_COMPLEMENT.match(clause, verb.end()):
-            # 'The “memos” also claimed that Dorfman “…”': the verb's own "that" clause follows;
-            # its subject is what is reported on, never an inverted speaker ("said that X" is no
-            # "said X"); the quote before is the sentence's subject, no one who speaks
-            return None, None
         amount = _AMOUNT_OBJECT.match(clause, verb.end())
         if amount is not None and not _CAPITAL_ENDING_CLAUSE.match(clause, verb.end()):
             return None, None  # '“Trust me,” says a lot about a candidate …': the quote says it (not 'says Little.')
@@ -433,8 +433,6 @@ _SAID_TO_HAVE = re.compile(
     r"\s*(.{1,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:said|reported|understood|believed|alleged|thought)\s+to\s+have|(?:over)?heard\s+to"
     r"|(?:widely\s+)?(?:reported|cited)(?:\s+(?:by|in|on)\s+[^,;:.!?“”\"]{1,60}?)?\s+as)\s+(\w+)"
 )
-#: A "that" opening the verb's complement clause right after it (not "that evening").
-_THAT_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:day|night|evening|morning|afternoon|week|time|year)\b)")
 #: After a speech verb, the content it reports ("… replied to him that", "… told them that").
 _REPORTED_CONTENT = re.compile(r"(?:\s+to)?(?:\s+[\w’'.-]+){0,2}?\s+that\b")
 

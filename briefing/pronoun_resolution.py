@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from .given_names import given_name_gender
 from .group_pronouns import SELF_NAMING, body_before_quote, body_of_time_clause
@@ -57,6 +58,10 @@ _REPORTER_THEN_CLAUSE = re.compile(r"\s*(He|She)\s+(?:also\s+|further\s+)?(?:sai
 _ROLE_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:.“”()]{1,80}[,.]")
 #: A role right before a name set off by a comma: "its associate director, " (``_gendered_since``).
 _ROLE_BEFORE_SET_OFF = re.compile(r"\b[a-z]{3,},\s+$")
+#: A lower-case word (``_bare_word_after_person``: the verbs after a name).
+_WORDS = re.compile(r"[a-z]+")
+#: "its", a body's possessive: "Vexmoor said its profits fell" speaks of a firm.
+_ITS = re.compile(r"(?<![\w’'-])[Ii]ts(?![\w’'-])")
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
 #: 21-year-old resident" is a person).
 _CODE_NAME = re.compile(r"\b[A-Z][A-Za-z]*\d\w*")
@@ -110,6 +115,10 @@ class PronounResolution:
     _sentence_starts: list[int]
     _joints: dict[int, list[tuple[str, str | None]]]
     _kin_names: dict[int, tuple[set[str], str]]
+
+    if TYPE_CHECKING:  # ``SubjectIndex``'s own
+
+        def _apposed_person(self, name: str, position: int) -> bool: ...
 
     def resolve_they(self, position: int, quote: str = "", *, before_sentence: int = -1) -> str | None:
         """See ``_resolve_they``; with no referent found there, the body that spoke in the sentence
@@ -434,6 +443,50 @@ class PronounResolution:
         gendered = {g for g in self._registry.gendered_between(after, own, want) if self._registry.titled(g)} - {exclude, name}
         return gendered.pop() if len(gendered) == 1 else None
 
+    def _bare_word_after_person(self, entry: Referent, want: str, position: int) -> bool:
+        """``entry`` is a lone capitalised word the text never makes a person (no title, honorific,
+        given name, gender, quote of theirs, "who" after it, person's noun before it, role set off
+        after it, nor a pronoun of ``want``'s gender after it in a sentence: "Dalby said he …"), of a
+        sentence before the pronoun's that does not have it report words (unless of "its" things:
+        "Vexmoor said its profits fell"), and a person of ``want``'s gender stands before it in its own
+        paragraph: "Alan Milburn is taking that role. Tesco will not hold a news conference. “…,” he
+        said" may be Milburn's or a firm's spokesman's, never the firm's own; so no one (a wrong
+        name is worse than none). A name the text gave in full before ("Ann Roe … Roe will …") is
+        no lone word; one opening a paragraph after the person's ("Cruz …. ⏎ Carson defied the
+        question. “…,” he said") or the text takes for a person stays."""
+        name = entry.name
+        registry = self._registry
+        if " " in name or not name[:1].isupper() or entry.gender is not None or entry.aside:
+            return False
+        if registry.titled_or_gendered(name) or registry.who_after(name) or registry.person_noun_before(name):
+            return False
+        body, starts = registry.body, self._sentence_starts
+        after = bisect_right(starts, entry.position)
+        own = starts[bisect_right(starts, position) - 1] if starts and starts[0] <= position else position
+        if after >= len(starts) or starts[after] > position or _SUBJECT_PRONOUN[want].search(body, entry.position, own):
+            # the word in the pronoun's own sentence ("Okafor shrugged and said “…,” he added") is
+            # whom it reads as; "Lankford questions it. He has been …": a sentence opening on "he"
+            # after it already takes it for one
+            return False
+        sentence = body[starts[after - 1] if after else 0 : starts[after]]
+        said = sentence.find(name)
+        verbs = _WORDS.findall(sentence, said + len(name), said + len(name) + 30) if said >= 0 else []
+        if any(SPEECH_VERB.fullmatch(w) for w in verbs[:3]) and not _ITS.search(sentence):
+            return False  # "Delgado's been saying the budget is a fraud. “…,” he said": his turn goes on
+        for written in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])[^.!?;“”\"]{{0,80}}", body):
+            if _THIRD_PERSON[want].search(written.group()) or self._apposed_person(name, written.start()):
+                return False  # "Dalby said he will not …", "Alireza, a refugee, …": a person
+        since = body.rfind("\n\n", 0, entry.position)
+        at = bisect_left(self._entries, entry)
+        for earlier in reversed(self._entries[:at]):
+            if earlier.position <= since:
+                break
+            if earlier.aside or earlier.name == name or registry.is_place(earlier.name):
+                continue
+            if (earlier.gender or registry.gender_of(earlier.name)) == want:
+                return True
+        return False
+
     def _owner_in_own_sentence(self, position: int, want: str, exclude: str) -> str | None:
         """A possessive "her" or "his" before the quote at ``position`` ("after her comment that
         “…”"), the last pronoun of its gender in the quote's sentence, that only
@@ -608,7 +661,10 @@ class PronounResolution:
                     # told me": Kell, past the woman the sentence before is about, or Roe, a man
                     # named since her: either
                     return None
-                return self._epithet_holder(entry, want, position) or self._person_over_bare_word(entry, want, position, exclude) or entry.name
+                found = self._epithet_holder(entry, want, position) or self._person_over_bare_word(entry, want, position, exclude)
+                if found is None and self._bare_word_after_person(entry, want, position):
+                    return None
+                return found or entry.name
         if aside is not None:
             return aside.name
         if latest is None:

@@ -58,6 +58,7 @@ from tests.briefing.attribution_cases_ggtn import GGTN_CASES
 from tests.briefing.attribution_cases_ggtp import GGTP_CASES
 from tests.briefing.attribution_cases_groups21 import GROUPS21_CASES
 from tests.briefing.attribution_cases_heads25 import HEADS25_CASES
+from tests.briefing.attribution_cases_heorg35 import HEORG35_CASES
 from tests.briefing.attribution_cases_intlname import INTLNAME_CASES
 from tests.briefing.attribution_cases_intlpron import INTLPRON_CASES
 from tests.briefing.attribution_cases_intro19 import INTRO19_CASES
@@ -1564,6 +1565,7 @@ ALL_CASES: list[Case] = [
     *JOBADS35_CASES,
     *PART35_CASES,
     *COORD35_CASES,
+    *HEORG35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .conjunct_words import COORDINATOR
+from .coordinate_adjectives import DANGLING_ADJECTIVE
 from .given_names import given_name_gender
 from .groups import plural_group
 from .head_kinds import SUBJECT_PRONOUNS, can_speak
@@ -30,30 +31,6 @@ from .speech_lexicon import (
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .title_runs import bare_title
 from .wordlists import MONTH_ALTERNATION, is_common_word
-
-#: Plain adjectives of how a person looks or seems, with no adjective ending ("the round, bearded
-#: businessman", "a tall, soft-spoken lawyer").
-_PLAIN_ADJECTIVES = (
-    "round|tall|short|young|old|thin|slim|stout|burly|lanky|big|small|little|large|quiet|calm|gray|grey|"
-    "frail|wiry|stocky|slight|shy|gruff|blunt|brash|wry|gentle|elderly|trim|fit|tough|lean|heavy|"
-    # lifelong, longtime: the time a role has been held ("The lifelong, free-market apostle")
-    "lifelong|longtime|long-time|veteran|seasoned|avowed|staunch|ardent|devout|self-styled|"
-    # of a document's length or tone ("a scathing, 40-page report", "The brief, unsigned statement")
-    "long|lengthy|brief|terse|new|scathing|damning|blistering|stinging|sweeping|rambling|sharp"
-)
-#: A length or a size written as a number and a noun ("the 40-page", "a one-line", "a 12-member"),
-#: or a participle compound ("the hand-written", "a strongly-worded", "the long-serving"):
-#: adjectives too.
-_COMPOUND_ADJECTIVE = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)-[a-z]+"
-    r"|[a-z]+-(?:written|signed|worded|drafted|typed|serving|standing|term)"
-)
-#: "the bespectacled," — a determiner and an adjective whose noun comes after a comma.
-_DANGLING_ADJECTIVE = re.compile(
-    rf"\s*(?:the|a|an)\s+(?:[a-z][\w-]*(?:ed|ous|ful|ive)|{_PLAIN_ADJECTIVES}|{_COMPOUND_ADJECTIVE}|[a-z][\w-]*-(?:haired|eyed|spoken|faced))\s*",
-    re.IGNORECASE,
-)
-
 
 #: An organisation's name that lists its fields after "of"/"for": "the Bureau of Alcohol,
 #: Tobacco, Firearms and Explosives", "the American Federation of State, County and Municipal
@@ -98,7 +75,7 @@ def join_adjectives(pieces: list[str]) -> list[str]:
             joined[-1] += "," + piece  # "the University of California, Berkeley": one name
             k += 1
             continue
-        if joined and _DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
+        if joined and DANGLING_ADJECTIVE.fullmatch(joined[-1]) and re.match(r"\s*[a-z0-9]", piece):
             joined[-1] += "," + piece
         else:
             joined.append(piece)

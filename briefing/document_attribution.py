@@ -265,10 +265,12 @@ _RELATIVE_DOCUMENT_VERB = re.compile(
 _RELATIVE_DOCUMENT_ENDS = ("that", "show", "shows", "showed", "found", "finds", "find", "indicate", "indicates",
                            "indicated", "suggest", "suggests", "suggested")  # fmt: skip
 #: Words that end a document's phrase on its left ("cited polls", "in the wake of polls"): a
-#: preposition, a verb, a conjunction.
+#: preposition, a verb, a conjunction, or a phrasal verb's particle ("pointed out the report",
+#: "held up a study", "dug out records": the particle is the verb's, no part of the document).
 _LEFT_STOPS = frozenset(
     """cited cites citing quoted quotes quoting released releases published publishes pointed points referenced
-    of to on in at from after with by for and or but as than into about over under is are was were has have had""".split()
+    of to on in at from after with by for and or but as than into about over under is are was were has have had
+    out up down off back""".split()
 )
 #: Most modifiers before a document's noun in such a phrase ("her medical records", "three new
 #: national polls").

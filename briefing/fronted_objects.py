@@ -18,6 +18,7 @@ from __future__ import annotations
 from .given_names import given_name_gender
 from .mention import Mention
 from .name_cleaning import clean_name, place_length
+from .speech_lexicon import INTRO_WORDS
 from .wordlists import is_common_word
 
 #: Prepositions of place or occasion that open a sentence before its subject without a comma.
@@ -70,14 +71,51 @@ def registered_after_fronted_object(run: str, after: str, name: str) -> str:
     return name_after_fronted_object(run.split(), name) or name
 
 
+#: Prepositions whose object may end an opening clause that lost its comma, glued to the subject
+#: ("When asked about Leeds Kell said", "After a trip to Ohio Kell said"), besides those of place.
+_CLAUSE_END_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to with for against of over".split())
+
+
+def ends_opening_clause(before: str) -> bool:
+    """``before``, the sentence up to a run of capitals, is an opening clause that lost its comma
+    and ends on a preposition ("When asked about", "After a trip to"): the run is that
+    preposition's object, maybe run into the subject's name."""
+    words = before.split()
+    # (no capitals after its first word: "As Dan Ritter of Hillcrest Media notes" names its subject)
+    return (len(words) >= 2 and "," not in before and words[0].lower() in INTRO_WORDS and words[-1] in _CLAUSE_END_PREPOSITIONS
+            and not any(w[:1].isupper() for w in words[1:]))
+
+
+#: The longest opening clause looked back over for ``opening_clause_before``.
+_OPENING_REACH = 160
+
+
+def opening_clause_before(body: str, start: int) -> bool:
+    """The run of capitals at ``start`` of ``body`` comes after an opening clause ending on a
+    preposition (``ends_opening_clause``), read back to the sentence's start."""
+    last = body[max(0, start - 12) : start].split()
+    if not last or last[-1] not in _CLAUSE_END_PREPOSITIONS:
+        return False  # (the cheap test first: most runs follow no such preposition)
+    window = body[max(0, start - _OPENING_REACH) : start]
+    cut = max(window.rfind(stop) for stop in (". ", "! ", "? ", "\n", "“", '"'))
+    if cut < 0 and start > _OPENING_REACH:
+        return False
+    return ends_opening_clause(window[cut + 1 :])
+
+
 def subject_after_fronted_object(segment: str, named: Mention) -> Mention | None:
     """The subject after a fronted preposition's object both ``named`` runs over, or None.
 
     ``named`` is the name read at the end of ``segment`` ("In Iowa Tom Kell"); when it begins right
     after the opening preposition it holds the object too. Returns ``named`` itself when it does
     not (the object ended before it: "In Iowa on Tuesday Tom Kell"), the subject when the object's
-    end is known, and None when it is not."""
+    end is known, and None when it is not. The same holds for a preposition ending a longer
+    opening clause ("When asked about Texas Kell": Kell; "When asked about Leeds Kell": unknown)."""
     words = segment.split()
+    first = named.text.split()[0]
+    start = next((k for k in range(len(words) - 1, 0, -1) if words[k] == first), 0)
+    if start >= 2 and words[0].lower() not in PLACE_PREPOSITIONS and ends_opening_clause(" ".join(words[:start])):
+        words = ["in", *words[start:]]  # the run after the clause's last preposition, read as a fronted one
     subject = name_after_fronted_object(words, named.text)
     if subject == named.text:
         return named

@@ -6,7 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import numbers
-from .fronted_objects import PLACE_PREPOSITIONS, registered_after_fronted_object
+from .contact_relatives import name_after_documents
+from .fronted_objects import (
+    PLACE_PREPOSITIONS,
+    opening_clause_before,
+    registered_after_fronted_object,
+)
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
 from .lexicon import STOPWORDS
@@ -138,8 +143,13 @@ class NameRegistry(GenderLearning):
             run = m.group()
             run_words = run.split()
             name = clean_name(run)
-            if run_words[0].lower() in PLACE_PREPOSITIONS:
+            after_documents = name_after_documents(run_words, body[end : end + 20]) if start == 0 or body[start - 2 : start] in {". ", "\n"} or body[start - 1 : start] == "\n" else None
+            if after_documents is not None:
+                name = clean_name(" ".join(after_documents))  # "Emails Kell sent to staff show": Kell, not "Emails Kell"
+            elif run_words[0].lower() in PLACE_PREPOSITIONS:
                 name = registered_after_fronted_object(run, body[end : end + 2], name)  # "In Iowa Tom Kell said"
+            elif opening_clause_before(body, start):
+                name = registered_after_fronted_object(f"in {run}", body[end : end + 2], name)  # "When asked about Texas Kell said"
             name_words = name.split()
             if len(name_words) > 2:
                 if title_of_office(body[max(0, start - 80) : start]):

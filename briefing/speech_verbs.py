@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .coordinate_adjectives import ADJECTIVE_BEFORE, NOUN_AFTER
 from .name_cleaning import (
     UPPER,
 )
@@ -115,7 +116,7 @@ def first_verb(text: str) -> re.Match[str] | None:
     a determiner ("Donald Trump’s fired campaign manager", "the bespectacled diplomat", "a retired
     worker", "his remains")."""
     for m in LEADING_VERB.finditer(text):
-        if not (_modifier_form(m.group()) and _MODIFIER_BEFORE.search(text[: m.start()])):
+        if not (_modifier_form(m.group()) and _modifier_before(text, m)):
             return m
     return None
 
@@ -128,8 +129,18 @@ def _modifier_form(verb: str) -> bool:
 
 def last_verb(text: str) -> re.Match[str] | None:
     """The last ``LEADING_VERB`` of ``text`` that is a verb (see ``first_verb``)."""
-    verbs = [m for m in LEADING_VERB.finditer(text) if not (_modifier_form(m.group()) and _MODIFIER_BEFORE.search(text[: m.start()]))]
+    verbs = [m for m in LEADING_VERB.finditer(text) if not (_modifier_form(m.group()) and _modifier_before(text, m))]
     return verbs[-1] if verbs else None
+
+
+def _modifier_before(text: str, verb: re.Match[str]) -> bool:
+    """What comes before ``verb`` makes it a noun's modifier: a possessive or a determiner ("the
+    retired worker"), or a determiner and a coordinate adjective with a noun after the verb ("a
+    tall, bearded lawyer", "the brief unsigned statement")."""
+    before = text[: verb.start()]
+    if _MODIFIER_BEFORE.search(before):
+        return True
+    return ADJECTIVE_BEFORE.search(before) is not None and NOUN_AFTER.match(text, verb.end()) is not None
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:[’']s?|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne))$")

@@ -45,6 +45,7 @@ from tests.briefing.attribution_cases_desc33 import DESC33_CASES
 from tests.briefing.attribution_cases_desc34 import DESC34_CASES
 from tests.briefing.attribution_cases_disp30 import DISP30_CASES
 from tests.briefing.attribution_cases_disp31 import DISP31_CASES
+from tests.briefing.attribution_cases_disp35 import DISP35_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_fix29 import FIX29_CASES
@@ -1566,6 +1567,7 @@ ALL_CASES: list[Case] = [
     *PART35_CASES,
     *COORD35_CASES,
     *HEORG35_CASES,
+    *DISP35_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

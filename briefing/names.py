@@ -143,7 +143,7 @@ class NameRegistry(GenderLearning):
             run = m.group()
             run_words = run.split()
             name = clean_name(run)
-            after_documents = name_after_documents(run_words, body[end : end + 20]) if start == 0 or body[start - 2 : start] in {". ", "\n"} or body[start - 1 : start] == "\n" else None
+            after_documents = name_after_documents(run_words, body[end : end + 20]) if start == 0 or body[start - 1] == "\n" or body[start - 2 : start] == ". " else None
             if after_documents is not None:
                 name = clean_name(" ".join(after_documents))  # "Emails Kell sent to staff show": Kell, not "Emails Kell"
             elif run_words[0].lower() in PLACE_PREPOSITIONS:

@@ -25,6 +25,7 @@ from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
 from .speech_lexicon import PRONOUN_GENDER
 from .speech_verbs import SPEECH_VERB, first_verb
+from .word_search import word_spans
 from .wordlists import MONTH_ALTERNATION, WEEKDAY_NAMES
 
 #: A role owned by a possessive pronoun: "His doctor", "her lawyer", "one of his aides" (group 1: the possessive).
@@ -60,6 +61,9 @@ _ROLE_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,;:.“”()]{1,80}[,.]"
 _ROLE_BEFORE_SET_OFF = re.compile(r"\b[a-z]{3,},\s+$")
 #: A lower-case word (``_bare_word_after_person``: the verbs after a name).
 _WORDS = re.compile(r"[a-z]+")
+#: The end of a whole word, then the rest of its clause up to 80 characters (``word_spans`` after
+#: a name: "Dalby said he will not …").
+_WORD_THEN_CLAUSE = re.compile(r"(?![\w’'-])[^.!?;“”\"]{0,80}")
 #: "its", a body's possessive: "Vexmoor said its profits fell" speaks of a firm.
 _ITS = re.compile(r"(?<![\w’'-])[Ii]ts(?![\w’'-])")
 #: A word of a name mixing capitals and digits ("QZ8501", "A320"): no person's name (but "a
@@ -473,8 +477,8 @@ class PronounResolution:
         verbs = _WORDS.findall(sentence, said + len(name), said + len(name) + 30) if said >= 0 else []
         if any(SPEECH_VERB.fullmatch(w) for w in verbs[:3]) and not _ITS.search(sentence):
             return False  # "Delgado's been saying the budget is a fraud. “…,” he said": his turn goes on
-        for written in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])[^.!?;“”\"]{{0,80}}", body):
-            if _THIRD_PERSON[want].search(written.group()) or self._apposed_person(name, written.start()):
+        for at, end in word_spans(body, name, _WORD_THEN_CLAUSE):
+            if _THIRD_PERSON[want].search(body, at, end) or self._apposed_person(name, at):
                 return False  # "Dalby said he will not …", "Alireza, a refugee, …": a person
         since = body.rfind("\n\n", 0, entry.position)
         at = bisect_left(self._entries, entry)

@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="quality evaluation on the public dev samples (needs the dev extra)")
     p.add_argument("--data", type=Path, default=None, help="data directory (default $BRIEFBOT_DATA_DIR, else ../shared/data)")
     p.add_argument("--out", type=Path, default=Path("benchmarks/results"), help="where quality.md goes")
-    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "paraphrases", "renamed", "ggt", "bbc", "figures", "languages"])
+    p.add_argument("--task", action="append", choices=["extraction", "summaries", "quotes", "paraphrases", "renamed", "ggt", "bbc", "uspol", "figures", "languages"])
     p.set_defaults(func=_cmd_eval)
     return parser
 

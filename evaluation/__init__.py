@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-TASKS = ("extraction", "summaries", "quotes", "paraphrases", "renamed", "ggt", "bbc", "figures", "languages")
+TASKS = ("extraction", "summaries", "quotes", "paraphrases", "renamed", "ggt", "bbc", "uspol", "figures", "languages")
 #: Tasks whose data ships with the code (``evaluation/multilingual``): no data directory needed.
 SELF_CONTAINED = frozenset({"languages"})
 

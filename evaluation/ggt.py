@@ -160,7 +160,7 @@ class Verdict:
 def matched(text: str, units: list[str]) -> list[tuple[Quote, int]]:
     """Our quotes of ``text`` (the eval's default options) that match a gold quotation, with its
     index: greedy best token F1 >= 0.5 or pieces that together match, as ``evaluation.quotes``;
-    of a gold item's pieces only those ``judged_pieces`` keeps. Shared with ``evaluation.bbc``."""
+    of a gold item's pieces only those ``judged_pieces`` keeps. Shared with ``evaluation.labelled_spans``."""
     found = find_quotes_detailed(clean_blocks(text), options=DEFAULT_OPTIONS)
     preds = [tokens(q.text) for q, _ in found]
     golds = [tokens(u) for u in units]

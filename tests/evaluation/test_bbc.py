@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation import bbc
+from evaluation import bbc, labelled_spans
 
 BRIDGE = (
     "Council backs new bridge\n\nThe council approved the plan for the river crossing on Monday.\n\n"
@@ -45,7 +45,7 @@ def pool(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_reads_labels_with_alternatives(pool: tuple[Path, Path]) -> None:
-    labels = bbc.read_labels(pool[1])
+    labels = labelled_spans.read_labels(pool[1])
     assert [label.kind for label in labels] == ["name", "name", "pronoun", "pronoun", "notquote", "description"]
     assert labels[0].start == BRIDGE.index("We have waited") and labels[4].speaker == ""
     assert labels[1].accepted() == ("Ivo Marsh", "the coach")
@@ -53,31 +53,31 @@ def test_reads_labels_with_alternatives(pool: tuple[Path, Path]) -> None:
 
 def test_a_reopened_sentence_belongs_to_its_whole_quotation() -> None:
     start = BRIDGE.index("Traffic in")
-    first, end = bbc.quotation_at(BRIDGE, start)
+    first, end = labelled_spans.quotation_at(BRIDGE, start)
     assert BRIDGE[first:end] == 'It will cut every journey in half. "Traffic in the old town will finally ease for everyone,'
-    first, end = bbc.quotation_at(BRIDGE, BRIDGE.index("We have"))
+    first, end = labelled_spans.quotation_at(BRIDGE, BRIDGE.index("We have"))
     assert BRIDGE[first:end] == "We have waited ten years for this crossing,"
 
 
 def test_scores_found_labels_and_counts_the_missed(pool: tuple[Path, Path]) -> None:
     directory, table = pool
-    scored = bbc.score(directory, bbc.read_labels(table))
+    scored = labelled_spans.score(directory, labelled_spans.read_labels(table))
     verdicts = {v.label.head: v.verdict for _, vs in scored for v in vs}
     assert verdicts["We have waited ten years for"] == "ok"
     assert verdicts["It will cut every journey in"] == "wrong"
     assert verdicts["We made the same mistakes again"] == "ok"  # "he" -> Ivo Marsh
     assert verdicts["The board will meet the coach"] == "ok"
     assert "our club is not for sale" not in verdicts  # not a quotation: not scored
-    row = bbc.row(scored)
+    row = labelled_spans.row(scored)
     assert row["labelled"] == 5 and row["recall"] == len(verdicts) / 5
     assert row["speaker_pairs"] == 3 and row["speaker_wrong"] == pytest.approx(1 / 3)
 
 
 def test_a_label_that_does_not_fit_its_text_is_an_error(pool: tuple[Path, Path]) -> None:
     directory, table = pool
-    label = bbc.read_labels(table)[0]
+    label = labelled_spans.read_labels(table)[0]
     with pytest.raises(ValueError):
-        bbc.score_text(HARBOUR, [label])
+        labelled_spans.score_text(HARBOUR, [label])
 
 
 def test_section_says_when_the_data_is_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,8 +87,8 @@ def test_section_says_when_the_data_is_absent(tmp_path: Path, monkeypatch: pytes
 
 
 def test_the_committed_labels_are_well_formed() -> None:
-    labels = bbc.read_labels()
+    labels = labelled_spans.read_labels(bbc.LABELS)
     assert len(labels) >= 120
-    assert {label.kind for label in labels} <= {*bbc.SCORED, "none", "notquote", "unsure"}
-    assert all(label.accepted() for label in labels if label.kind in bbc.SCORED)
+    assert {label.kind for label in labels} <= {*labelled_spans.SCORED, "none", "notquote", "unsure"}
+    assert all(label.accepted() for label in labels if label.kind in labelled_spans.SCORED)
     assert len({(label.path, label.start) for label in labels}) == len(labels)

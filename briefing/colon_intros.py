@@ -85,6 +85,9 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
     # disagreement before a colon: "Weller disagreed:", "Kline objected:"
     r"|(?:disagreed|disagrees|objected|objects|dissented|dissents|differed|differs)(?:\s+[a-z]+ly)?\s*[:.]?\s*$"
+    # offence taken, with nothing taken at ("Kell took great umbrage:"; not "took exception to the
+    # report:", whose quote may be the report's)
+    r"|(?:took|takes)\s+(?:(?:great|strong|sharp|particular|immediate|serious|some|real)\s+)?(?:umbrage|exception|offen[cs]e)\s*[:.]?\s*$"
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
@@ -320,6 +323,11 @@ def colon_subject(sentence: str) -> Mention | None:
     "The answer is simple:", "Wait, it gets better:")."""
     if not sentence.rstrip().endswith(":"):
         return None
+    opened = sentence.rfind("(")
+    if opened >= 0 and ")" not in sentence[opened:]:
+        # 'When a host asked Dan Pike about it (Pike was blunt: “…”)': an aside in brackets is a
+        # clause of its own, whose subject introduces the words
+        return colon_subject(sentence[opened + 1 :])
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
     relative = _RELATIVE_BEFORE_COLON.search(sentence)

@@ -32,13 +32,13 @@ from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB, first_verb
 
 #: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
-#: "ended her speech with a promise", "offered some advice").
+#: "ended her speech with a promise", "offered some advice", "provided context").
 _ANNOUNCED_NOUNS = (
     r"(?:message|warning|promise|plea|answer|reply|response|advice|prediction|verdict|words|word|reminder|vow|"
     r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
     r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
     r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
-    r"tone|note|view|opinion|perspective|insight|insights|observation|comment|comments)"
+    r"tone|note|view|opinion|perspective|insight|insights|observation|comment|comments|context)"
 )
 #: A predicate that announces its subject's words without a speech verb: a noun of saying as the
 #: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
@@ -49,7 +49,7 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"(?:\s*,[^,;:“”\"·]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
     r"(?:"
     # a noun of saying as the object of a light verb, or after "with"
-    r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
+    r"(?:had|has|have|offered|offers|gave|gives|provided|provides|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
     r"posed|poses|shared|shares|struck|strikes|added|adds|saved|saves|reserved|reserves|left\s+\w+\s+with|"
     r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
     r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"

@@ -178,14 +178,17 @@ def read_sentence_cue(r: Reading) -> bool:
     return False
 
 
-#: A bracket left open before the quote, then a capital: an aside written as a sentence of its own.
-_OPEN_BRACKET_CLAUSE = re.compile(r"\(\s*(?=[A-Z])[^()]*$")
+#: A bracket left open before the quote, then a capital, up to a colon: an aside written as a
+#: sentence of its own that introduces the quote.
+_OPEN_BRACKET_CLAUSE = re.compile(r"\(\s*(?=[A-Z])[^()]*:\s*$")
 
 
 def bracketed_clause(head: str) -> str:
-    """The clause of an aside in brackets the quote stands in ("When a host asked Dan Pike about
-    it (Pike took umbrage: “…”)"): the aside, a sentence of its own, is read alone, never the
-    verb outside the brackets ("asked", whose subject did not say the words). Else ``head``."""
+    """The clause of an aside in brackets that introduces the quote with a colon ("When a host
+    asked Dan Pike about it (Pike took umbrage: “…”)"): the aside, a sentence of its own, is read
+    alone, never the verb outside the brackets ("asked", whose subject did not say the words).
+    Else ``head`` (an aside running into the quote is read with its sentence: "(Tom Kell won,
+    although Ann Roe won the spin by declaring herself the “…”)")."""
     opened = _OPEN_BRACKET_CLAUSE.search(head) if "(" in head else None
     return head[opened.start() + 1 :] if opened is not None else head
 

@@ -25,6 +25,13 @@ Wrong speakers (words in someone's mouth):
   the last verb. A single action ("said Ward resigned and said “…”") may be the reporter saying
   twice, and stays the reporter's; the actor's comma right after the first verb no longer hid him.
 * A verb in front of its speaker, "Says Donald, “…”", glued into a name "Says Donald".
+* Two titled people joined by "and" when the second title has a capital ("House Speaker Tom Kell
+  and Senate leader Dan Pike issued a statement, saying they “…”") were read as a show's name and
+  its star ("Only Fools and Horses star …"): only Pike. A title in the first part makes it a
+  person.
+* A participle after "by" in a concessive clause ("Kell won the primary, although Ann Roe won the
+  spin by declaring herself the “…”") went to the main clause's subject; no comma sets it off,
+  so it is the concessive clause's own verb's (a comma before it stays a guess, no one).
 
 No speaker where the text names one before the quote:
 
@@ -42,6 +49,9 @@ No speaker where the text names one before the quote:
 * A described person asked a question ("The reporter asked a young nurse how she was. “…,” she
   said"; the writer's "I asked a friend of mine, a woman in her 20s, how …") gave the answer to
   the asker or to no one; only names and titles were read as the one asked.
+* A paragraph whose subject "provided context." before a paragraph of nothing but a quote: a
+  noun of words given, as "offered some advice." was; not "provided a car", nor context "from"
+  someone else.
 * A handle or a hashtag whose capital sits mid-word ("@AmeriCorps") was cut as a run-in heading,
   splitting the quote in two paragraphs.
 """
@@ -250,6 +260,55 @@ HANDLE_NOT_A_HEADING = cases(
     ],
 )
 
+_FUND = "The fund has been around since the late 1980s, and on paper it looks like what a lot of rich people have"
+
+CONTEXT_PROVIDED = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (
+            f'The board met on Monday to discuss the plan.\n\nIn an interview with a radio host on Sunday, city reporter Ann Weller provided context.\n\n"{_FUND}."',
+            "The fund has",
+            "Ann Weller",
+        ),
+        # negatives: a thing provided; context from someone else
+        (f'The board met on Monday to discuss the plan.\n\nAnn Weller provided a car for the trip.\n\n"{_FUND}."', "The fund has", None),
+        (f'The board met on Monday to discuss the plan.\n\nAnn Weller provided context from her daughter.\n\n"{_FUND}."', "The fund has", None),
+    ],
+)
+
+_REPEAL = "would take up the repeal of the law"
+
+TITLED_PAIR = cases(
+    "organisations, documents and groups",
+    [
+        (f'House Speaker Tom Kell and Senate leader Dan Pike issued a brief statement Monday, saying they "{_REPEAL}."', "would take up", "Tom Kell and Dan Pike"),
+        (f'Speaker Tom Kell and Senate leader Dan Pike said they "{_REPEAL}."', "would take up", "Tom Kell and Dan Pike"),
+        # negative: a show's name with "and" before its star
+        (f'Only Fools and Horses star Dan Pike said he "{_REPEAL}."', "would take up", "Dan Pike"),
+    ],
+)
+
+_KID = "comeback kid of the whole state"
+
+CONCESSIVE_BY_DOING = cases(
+    "clause frames around the speaker",
+    [
+        (f'Sen. Tom Kell of Maine won the primary here, although Ann Roe won the spin by declaring herself the "{_KID}."', "comeback kid", "Ann Roe"),
+        (
+            f'The state rewards its neighbors (Sen. Tom Kell of Maine won the primary here, although Ann Roe won the spin by declaring herself the "{_KID}").',
+            "comeback kid",
+            "Ann Roe",
+        ),
+        # negatives: the participle set off by a comma after the concessive clause; "but"
+        (
+            'The publisher dropped the book, although Owen Pryce was among those questioning it, writing: "this was never the book we signed up for."',
+            "this was never",
+            None,
+        ),
+        (f'Tom Kell won the primary, but Ann Roe won the spin by declaring herself the "{_KID}."', "comeback kid", "Ann Roe"),
+    ],
+)
+
 TUNEC36_CASES = (
     CLEFT_AFTER_OPENING
     + WRITER_IS_NO_ONE
@@ -263,4 +322,7 @@ TUNEC36_CASES = (
     + HYPHENED_DOCUMENT
     + ASKED_DESCRIBED
     + HANDLE_NOT_A_HEADING
+    + CONTEXT_PROVIDED
+    + TITLED_PAIR
+    + CONCESSIVE_BY_DOING
 )

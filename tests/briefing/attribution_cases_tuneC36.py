@@ -52,6 +52,10 @@ No speaker where the text names one before the quote:
 * A paragraph whose subject "provided context." before a paragraph of nothing but a quote: a
   noun of words given, as "offered some advice." was; not "provided a car", nor context "from"
   someone else.
+* A role set off after a description in an inverted tail, then the name it holds ("said his son,
+  retired District Court Judge Tom Kell Jr.") showed "his son": only a bare name or a title and
+  a name were read there. Lower-case role words (a premodifier, a person's noun or title, no
+  preposition: not "with wife Ann Roe") before a run of capitals ending on a name.
 * A handle or a hashtag whose capital sits mid-word ("@AmeriCorps") was cut as a run-in heading,
   splitting the quote in two paragraphs.
 """
@@ -309,6 +313,20 @@ CONCESSIVE_BY_DOING = cases(
     ],
 )
 
+_WAR = "He was a retired school principal and had fought in the war"
+
+ROLE_AND_NAME_AFTER_TAIL = cases(
+    "titles and abbreviations",
+    [
+        (f'"{_WAR}," said his son, retired District Court Judge Tom Kell Jr. "So our family is very upset."', "He was a retired", ("Tom Kell Jr", "Tom Kell Jr.")),
+        (f'"{_WAR}," said his son, retired judge Tom Kell.', "He was a retired", "Tom Kell"),
+        (f'"{_WAR}," said his daughter, former state senator Ann Roe.', "He was a retired", "Ann Roe"),
+        # negatives: a preposition before the name; a bare name apposed, read so already
+        (f'"{_WAR}," said his son, with wife Ann Roe.', "He was a retired", "his son"),
+        (f'"{_WAR}," said his son, Tom Kell Jr.', "He was a retired", ("Tom Kell Jr", "Tom Kell Jr.")),
+    ],
+)
+
 TUNEC36_CASES = (
     CLEFT_AFTER_OPENING
     + WRITER_IS_NO_ONE
@@ -325,4 +343,5 @@ TUNEC36_CASES = (
     + CONTEXT_PROVIDED
     + TITLED_PAIR
     + CONCESSIVE_BY_DOING
+    + ROLE_AND_NAME_AFTER_TAIL
 )

@@ -56,6 +56,9 @@ No speaker where the text names one before the quote:
   retired District Court Judge Tom Kell Jr.") showed "his son": only a bare name or a title and
   a name were read there. Lower-case role words (a premodifier, a person's noun or title, no
   preposition: not "with wife Ann Roe") before a run of capitals ending on a name.
+* A one-word name after a lower rank and a title ("Vice President Biden said …") was shown as an
+  organisation's (no title known: the rank keeps "the president" from meaning him, and so it
+  kept the title too). The rank and its title are a title.
 * A handle or a hashtag whose capital sits mid-word ("@AmeriCorps") was cut as a run-in heading,
   splitting the quote in two paragraphs.
 """
@@ -327,6 +330,19 @@ ROLE_AND_NAME_AFTER_TAIL = cases(
     ],
 )
 
+_BREW = "a very, very dangerous brew for the country"
+
+LOWER_RANK_TITLE = cases(
+    "titles and abbreviations",
+    [
+        (f'Vice President Kell said that the plan was serving up "{_BREW}."', "a very, very", "Kell", "person"),
+        (f'Deputy Mayor Kell said that the plan was serving up "{_BREW}."', "a very, very", "Kell", "person"),
+        # negatives: a one-word name with no title is taken for a body; a plain title, read so already
+        (f'Kell said that the plan was serving up "{_BREW}."', "a very, very", "Kell", "organisation"),
+        (f'President Kell said that the plan was serving up "{_BREW}."', "a very, very", "Kell", "person"),
+    ],
+)
+
 TUNEC36_CASES = (
     CLEFT_AFTER_OPENING
     + WRITER_IS_NO_ONE
@@ -344,4 +360,5 @@ TUNEC36_CASES = (
     + TITLED_PAIR
     + CONCESSIVE_BY_DOING
     + ROLE_AND_NAME_AFTER_TAIL
+    + LOWER_RANK_TITLE
 )

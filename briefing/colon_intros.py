@@ -32,13 +32,13 @@ from .speech_nouns import POSSESSIVE_PRONOUN
 from .speech_verbs import SPEECH_VERB, first_verb
 
 #: Nouns of the words a sentence announces before its quote ("had a simple message for voters",
-#: "ended her speech with a promise", "offered some advice").
+#: "ended her speech with a promise", "offered some advice", "provided context").
 _ANNOUNCED_NOUNS = (
     r"(?:message|warning|promise|plea|answer|reply|response|advice|prediction|verdict|words|word|reminder|vow|"
     r"challenge|question|joke|retort|explanation|assessment|rebuke|assurance|pledge|appeal|forecast|diagnosis|"
     r"summary|apology|suggestion|quip|take|thoughts|remark|remarks|rejoinder|reaction|theory|toast|lesson|"
     r"assessment|criticism|praise|admission|confession|request|demand|offer|guarantee|line|refrain|mantra|motto|"
-    r"tone|note|view|opinion|perspective|insight|insights|observation|comment|comments)"
+    r"tone|note|view|opinion|perspective|insight|insights|observation|comment|comments|context)"
 )
 #: A predicate that announces its subject's words without a speech verb: a noun of saying as the
 #: object ("had a blunt message for her party", "ended her speech with a promise"), a manner of
@@ -49,7 +49,7 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"(?:\s*,[^,;:“”\"·]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|then|later|just|only|again|still|now|even|instead|too|quickly|soon|once)\s+)*"
     r"(?:"
     # a noun of saying as the object of a light verb, or after "with"
-    r"(?:had|has|have|offered|offers|gave|gives|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
+    r"(?:had|has|have|offered|offers|gave|gives|provided|provides|issued|issues|delivered|delivers|sent|sends|made|makes|sounded|sounds|"
     r"posed|poses|shared|shares|struck|strikes|added|adds|saved|saves|reserved|reserves|left\s+\w+\s+with|"
     r"(?:ended|ends|closed|closes|began|begins|opened|opens|started|starts|finished|finishes|concluded|concludes|"
     r"wrapped\s+up|wraps\s+up|responded|responds|countered|counters|replied|replies|answered|answers|followed\s+up|"
@@ -85,6 +85,9 @@ _ANNOUNCING_PREDICATE = re.compile(
     r"|(?:fired|fires|shot|shoots|hit|hits|struck|strikes|pushed|pushes|snapped|snaps)\s+back"
     # disagreement before a colon: "Weller disagreed:", "Kline objected:"
     r"|(?:disagreed|disagrees|objected|objects|dissented|dissents|differed|differs)(?:\s+[a-z]+ly)?\s*[:.]?\s*$"
+    # offence taken, with nothing taken at ("Kell took great umbrage:"; not "took exception to the
+    # report:", whose quote may be the report's)
+    r"|(?:took|takes)\s+(?:(?:great|strong|sharp|particular|immediate|serious|some|real)\s+)?(?:umbrage|exception|offen[cs]e)\s*[:.]?\s*$"
     r"|(?:shrugged|shrugs|laughed|laughs|brushed|brushes|waved|waves)\s+(?:off|aside)|(?:shook|shakes)\s+(?:his|her|their)\s+heads?"
     r"|(?:sees|saw|see)\s+(?:it|things)\s+differently|(?:has|had|have)\s+no\s+regrets"
     r"|(?:went|goes)\s+(?:a\s+step\s+)?further|joined\s+the\s+chorus"
@@ -320,6 +323,11 @@ def colon_subject(sentence: str) -> Mention | None:
     "The answer is simple:", "Wait, it gets better:")."""
     if not sentence.rstrip().endswith(":"):
         return None
+    opened = sentence.rfind("(")
+    if opened >= 0 and ")" not in sentence[opened:]:
+        # 'When a host asked Dan Pike about it (Pike was blunt: “…”)': an aside in brackets is a
+        # clause of its own, whose subject introduces the words
+        return colon_subject(sentence[opened + 1 :])
     if len(WORD.findall(sentence)) <= _LABEL_WORDS and not is_speaker_label(sentence.strip()):
         return None  # a label, not a clause: "Editor's note:", "Photo:"
     relative = _RELATIVE_BEFORE_COLON.search(sentence)

@@ -120,7 +120,7 @@ OWN_WORDS_DOCUMENTS = frozenset(
 #: two ("Al Boyd's office", "Sen. Al Boyd's campaign spokesman", "Von der Leyen's spokesman");
 #: group 1 is the last noun.
 NAME_OWNER = re.compile(
-    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+){{0,2}}){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+)?([a-z]+)"
+    rf"(?:[A-Z][\w.{ABBREVIATION_DOT}-]*\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+){{0,2}}){{1,3}}[A-Z][\w-]*(?:[’']s|s[’'])\s+(?:[a-z][a-z-]*\s+)?([a-z]+)"
 )
 
 

@@ -16,12 +16,12 @@ from .given_names import given_name_gender
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
 from .mention import Mention
-from .name_cleaning import NAME_TOKEN, name_pattern
+from .name_cleaning import NAME_TOKEN, PERSON_TITLES, clean_name, name_pattern
 from .offices import holder_after_place
 from .organisation_names import NAME_PREPOSITIONS, STRIP, organisation_name_length
 from .speaker_heads import bare_name, coordination, head_of_segment
 from .speech_lexicon import DOCUMENT_NOUNS, PERSON_NOUNS
-from .title_runs import bare_title, title_run
+from .title_runs import TITLE_PREMODIFIERS, bare_title, role_words, title_run
 
 #: -ing words that modify a role as adjectives ("ranking committee Democrat John Conyers",
 #: "outgoing party chairman Ann Roe", "acting police chief Tom Kell"): a subject's first word, no
@@ -85,6 +85,14 @@ def phrase_after(text: str) -> Mention | None:
             named = head_of_segment(apposed.group(1))
             if named is not None and named.kind == "name":
                 return named
+        role_run = _ROLE_THEN_NAME_SEGMENT.match(parts[2]) if mention.kind == "description" else None
+        role = role_run.group("role").split() if role_run is not None else []
+        plain_role = bool(role) and role != ["then"] and role[-1] in PERSON_NOUNS | PERSON_TITLES | TITLE_PREMODIFIERS and not STOPWORDS.intersection(role) - TITLE_PREMODIFIERS and role_words(role)
+        name = clean_name(role_run.group("run")) if role_run is not None and plain_role else ""
+        if len(name.split()) > 1 and given_name_gender(name) is not None:
+            # 'said his son, retired District Court Judge Tom Kell Jr.': the role set off after the
+            # description, then the name it holds (the role alone names no one)
+            return Mention("name", name)
     if mention is not None and mention.kind == "description" and len(parts) > 2 and parts[1].strip() in {"at", "in", "on"}:
         # "adds an economist at a big bank, Sara Lind.": the name apposed after the description's
         # own prepositional phrase, ending the clause, when a given name says it is a person's
@@ -174,6 +182,9 @@ _NAME_ENDING_CLAUSE = re.compile(rf",\s*({name_pattern(1, 3)})\s*[.;]\s*$")
 #: retired teacher named Ada Kim".
 #: What sets a name in apposition after a description: "said his lawyer, Ann Pike," / "— Ann Pike —".
 _APPOSITION_MARKS = frozenset({",", "—", "–"})
+#: Lower-case role words, then a run of capitals ending on a name ("retired judge Tom Kell",
+#: "retired District Court Judge Tom Kell Jr.") closing the piece (groups "role", "run").
+_ROLE_THEN_NAME_SEGMENT = re.compile(r"\s*(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<run>(?:[A-Z][\w.’'-]*\s+){1,8}[A-Z][\w.’'-]*)\s*(?:[,;:!?]|\.?$|\.\s)")
 _NAME_SEGMENT = re.compile(
     rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
     rf"({name_pattern(0, 3)})\s*(?:[,.;:!?]|$)"

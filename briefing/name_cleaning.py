@@ -49,7 +49,8 @@ TITLE_WORDS = set(
     "const cst coun ald "
     # Commonwealth styles ("Senator the Hon. Aubyn Hill", "the Rt. Hon. Ann Lowe", "the Honourable …")
     "hon honourable honorable rt "
-    "there instead nobody everybody everyone someone all some many most none no not each every both "
+    "there instead nobody everybody everyone someone all some many most none no not each every both any "
+    "another either neither whatever whichever "
     "few several other others would could should did does do is was are why how what where who "
     "which whose although though because unless lest whether once until since whenever whereas despite amid during upon".split()
 )
@@ -249,11 +250,12 @@ def bare(word: str) -> str:
 
 
 def _fronted_speech_verb(word: str) -> bool:
-    """A speech verb in the past ("Added", "Said", "Wrote") opening a run of capitals: English
-    fronts it before its speaker ("Added Dale Brenner, a spokesman, “…”"), and no given name is one
-    (a base form may be: "Chase", "Grant"), nor a noun ("Reports", "Claims")."""
+    """A speech verb in the past ("Added", "Said", "Wrote") or "Says" opening a run of capitals:
+    English fronts it before its speaker ("Added Dale Brenner, a spokesman, “…”", "Says Donald,
+    “…”"), and no given name is one (a base form may be: "Chase", "Grant"), nor a noun ("Reports",
+    "Claims")."""
     low = word.lower()
-    return low in SPEECH_VERBS and low not in SPEECH_NOUN_FORMS and (low.endswith("ed") or low in {"said", "wrote", "told"})
+    return low in SPEECH_VERBS and low not in SPEECH_NOUN_FORMS and (low.endswith("ed") or low in {"said", "says", "wrote", "told"})
 
 
 def participle_intro(words: list[str]) -> bool:

@@ -238,6 +238,8 @@ class NameRegistry(GenderLearning):
                 titles = {
                     _TITLE_WORD.get(p, p) for k, p in enumerate(parts) if not (k and parts[k - 1] in _LOWER_RANKS)
                 } & PERSON_TITLES
+                # "Vice President Kell": no "president" to a description, but a title all the same
+                titles |= {p for k, p in enumerate(parts[:-1]) if p in _LOWER_RANKS and _TITLE_WORD.get(parts[k + 1], parts[k + 1]) in PERSON_TITLES}
             if titles:  # the frozen context only for the few titled names (~1 in 30 on the dev pages)
                 context = frozenset(parts)
                 party = _PARTY_AFTER.match(body, end)

@@ -107,6 +107,9 @@ _QUOTING_FRAME = re.compile(
 _RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)
 #: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
 _CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
+#: A concessive clause whose own verb a participle after "by" (or "after", …) goes with, no comma
+#: between ("…, although Ann Roe won the spin by declaring"): group 1 is the clause.
+_CONCESSIVE_BY_DOING = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+([^,;]+?)\s+(?:by|after|before|while|without)\s+$")
 #: A concessive clause set off before a participle ("…, although Owen Pryce was among those
 #: questioning it, writing: “…”"): group 1 is the clause after the conjunction.
 _CONCESSIVE_CLAUSE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+([^,;]+),\s*$")
@@ -418,6 +421,12 @@ def participle_speaker(
         inside = subject_before(apposed_with.group(1) + ", ")
         return (inside, word) if inside is not None and inside.kind in {"name", "description"} else (None, None)
     if (before.rstrip().endswith(",") or _BY_DOING.search(before) or _TIME_BEFORE_PARTICIPLE.search(before)) and not earlier:
+        doing = _CONCESSIVE_BY_DOING.search(before) if _BY_DOING.search(before) else None
+        own = leading_np(doing.group(1), appositive=False) if doing is not None and first_verb(" " + doing.group(1)) is not None else None
+        if own is not None and own.kind in {"name", "description", "pronoun"}:
+            # "Kell won the primary, although Ann Roe won the spin by declaring herself the “…”":
+            # no comma sets the participle off, so it is the concessive clause's own verb's
+            return own, word
         conceded = _CONCESSIVE_CLAUSE.search(before)
         if conceded is not None and first_verb(" " + conceded.group(1)) is not None and leading_np(conceded.group(1), appositive=False) is not None:
             # "The publisher dropped the book, although Owen Pryce was among those questioning

@@ -55,6 +55,7 @@ from .verb_subjects import (
     inner_clause_verb_subject,
     last_clause_speaker,
     participle_view_speaker,
+    quote_in_that_clause,
     quote_in_who_clause,
     relative_view_speaker,
     view_aside_speaker,
@@ -144,9 +145,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         # answer, Kell believes, is “…”': the one the relative clause is about, the subject the
         # participle shares, the one whose view is set off
         return relative
-    if quote_in_who_clause(sentence):
-        # 'The deal drew fire from lawmakers in Congress who agree “…”': the relative clause's
-        # words, whose antecedent we could not read; never the main clause's subject
+    if quote_in_who_clause(sentence) or quote_in_that_clause(sentence):
+        # 'The deal drew fire from lawmakers in Congress who agree “…”', '… Open Doors, a charity
+        # that aims to “…”': the relative clause's words, whose antecedent we could not read (or
+        # a body's mission); never the main clause's subject
         return None
     inner = inner_clause_verb_subject(sentence)
     if inner is not None:

@@ -74,6 +74,8 @@ def _is_glued_boundary(text: str, pos: int, heading_words: int, full_text: str) 
     right = _RIGHT_TOKEN.match(text[pos:])
     if not left or not right:
         return False
+    if left.start() and text[left.start() - 1] in "@#":
+        return False  # "@AmeriCorps", "#BlackLivesMatter": a handle or a hashtag, one word
     left_tok = left.group().strip("’'\"”)")
     right_tok = right.group()
     if text[pos - 1] in "’'\"”)":

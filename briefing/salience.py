@@ -42,6 +42,7 @@ from .referents import (
 from .salience_cues import (
     _AND_KIN,
     _APPOSED_ROLE,
+    _ASKED_DESCRIBED,
     _ASKED_TITLED,
     _BARE_CLOSING,
     _BODY_NOUN_BEFORE,
@@ -269,7 +270,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             if not headline and (subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"} or _WRITERS_EXCHANGE.match(masked, start, end)):
                 # "My first question to Tom Reyes, …: “…?”": the writer's exchange with the one
                 # person the sentence names, whom the "he" after it means
-                self._add_writer_object(start, end, offset)
+                self._add_writer_object(masked, start, end, offset)
             if not headline and subject is not None and subject.kind == "pronoun" and subject.text == "they":
                 # "They came to Canada in 2016, where Tom Kell found work": of the people a "they"
                 # means, the one a clause names is who the next "he" is about, when the reader has
@@ -336,6 +337,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             put = _PUT_TO.search(masked, start, end) if asked is None else None
             if put is not None and self._person(clean_name(restore(put.group(1))), offset + start):
                 self.add(offset + end - 1, Mention("name", clean_name(restore(put.group(1)))), None)
+            named_asked = asked is not None
             asked = _ASKED_TITLED.search(masked, start, end) if asked is None else None
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "a reporter asked the governor about it. “…,” she said": the person introduced
@@ -343,6 +345,14 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 titled = self._registry.resolve_title(asked.group(1), offset + start)
                 if titled is not None and titled != AMBIGUOUS:
                     self.add(offset + end - 1, Mention("name", titled), None)
+            described = _ASKED_DESCRIBED.search(masked, start, end) if not named_asked and asked is None and "asked" in masked[start:end] else None
+            writer = subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}
+            if described is not None and subject is not None and (writer or _asker(masked, start, described.start(), subject)):
+                # "The reporter asked a young nurse how she was. “…,” she said", "I asked a friend
+                # of mine, a woman in her 20s, how she felt": the one asked answers, not the asker
+                one = head_of_segment(described.group(1))
+                if one is not None and one.kind == "description" and person_description(one):
+                    self.add(offset + end - 1, one, None)
             if not headline and subject is not None and subject.kind == "description" and people_group(subject.text):
                 self._add_rival_groups(masked, start, end, offset, restore(subject.text))
             for second in _SECOND_CLAUSE.finditer(masked, start, end):

@@ -152,6 +152,7 @@ def read_sentence_cue(r: Reading) -> bool:
         # a clause opening a round-up's entry ('“A” [Twitter] Reyes tweets: “B”') is read alone,
         # without the previous entry's label and quote before it
         own_head = r.head[len(r.head) - r.entry.length :] if r.entry is not None else r.head
+        own_head = bracketed_clause(own_head)  # 'When a host asked Dan Pike (Pike was blunt: “…”)'
         own_between = r.masked[max(r.prv, f.span.mark_start - len(own_head)) : f.span.mark_start]
         r.mention, r.verb = head_attribution(own_head, own_between, prev_mention, r.inner)
         if r.mention is None and r.verb is None and f.from_tail is False and r.tail_verb is not None:
@@ -175,6 +176,21 @@ def read_sentence_cue(r: Reading) -> bool:
             # '"A," Ebeling said, and her husband cut in. "B."')
             r.mention, r.verb = r.continued.mention, r.continued.verb
     return False
+
+
+#: A bracket left open before the quote, then a capital, up to a colon: an aside written as a
+#: sentence of its own that introduces the quote.
+_OPEN_BRACKET_CLAUSE = re.compile(r"\(\s*(?=[A-Z])[^()]*:\s*$")
+
+
+def bracketed_clause(head: str) -> str:
+    """The clause of an aside in brackets that introduces the quote with a colon ("When a host
+    asked Dan Pike about it (Pike took umbrage: “…”)"): the aside, a sentence of its own, is read
+    alone, never the verb outside the brackets ("asked", whose subject did not say the words).
+    Else ``head`` (an aside running into the quote is read with its sentence: "(Tom Kell won,
+    although Ann Roe won the spin by declaring herself the “…”)")."""
+    opened = _OPEN_BRACKET_CLAUSE.search(head) if "(" in head else None
+    return head[opened.start() + 1 :] if opened is not None else head
 
 
 def read_sentence_before(r: Reading) -> None:

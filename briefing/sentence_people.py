@@ -177,7 +177,12 @@ def _modifier_name(phrase: str, name: str) -> bool:
     return re.search(rf"(?<![\w’'-])[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+)*{last}\s+[a-z]", phrase) is not None
 
 
-_DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those)\s")
+_DETERMINED_PHRASE = re.compile(r"\s*(?:(?:One|Some|Many|Most|Several)\s+of\s+the|The|A|An|This|That|These|Those|Any|Every|Each)\s")
+#: The writer denying being someone ("I am no Roy Keller", "I'm not a Tom Kell", "we are hardly
+#: …"): a comparison, no person the text goes on about (group 1: the name).
+_WRITER_IS_NO = re.compile(
+    r"\b(?:I\s+am|I[’']m|[Ww]e\s+are|[Ww]e[’']re)\s+(?:no|not|hardly|certainly\s+no|no\s+longer)\s+(?:an?\s+)?((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
 #: A name ending a sentence after a word, maybe with an age, a place, a role or a relative clause
 #: set off: "… for Halifax nurse Ada Lind, 52.", "… helped Tom Kell, a welder from Halifax.", a role
 #: set off before it: "… a sharp reply from the party chairman, Tom Kell." (group
@@ -370,15 +375,19 @@ class SentencePeople:
         registry = self._registry
         return bool(name) and unknown_given_name(name) and registry.is_proper_name(name, position) and not registry.is_place(name) and not names_organisation(name.split()[-1])
 
-    def _add_writer_object(self, start: int, end: int, offset: int) -> None:
+    def _add_writer_object(self, masked: str, start: int, end: int, offset: int) -> None:
         """The one person a sentence of the writer's names ("When the deal was struck, I thought of
         Elise Moor. … “…,” she replied"): the writer is no referent, so the sentence is about
         that person, for the "she" after it. Not when it names two or more people, nor a name that
-        opens on a common word no given name makes a person's ("We did not believe … the Middle East")."""
+        opens on a common word no given name makes a person's ("We did not believe … the Middle East"),
+        nor one the writer denies being ("I am no Roy Keller, but I knew the rules"): a model
+        held up for comparison, whom the text is not about."""
+        denied = {clean_name(restore(m.group(1))) for m in _WRITER_IS_NO.finditer(masked, start, end)}
         people = {
             name
             for name in self._registry.names_between(offset + start, offset + end)
-            if not self._registry.is_place(name)
+            if name not in denied
+            and not self._registry.is_place(name)
             and not names_organisation(name.split()[-1])
             and (self._person(name, offset + start) or unknown_given_name(name) and self._registry.is_proper_name(name, offset + start))
         }

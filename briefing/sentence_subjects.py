@@ -691,6 +691,10 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
                 # "Rubio's press release does not mention", "Kell's campaign statement said": the
                 # owner's document, whole (as "Kell's statement"), never "Rubio's press"
                 return Mention("description", f"{words[k - 1]} {words[k]} {words[k + 1]}")
+            if owner and k + 1 < len(words) and "-" in words[k] and words[k + 1] in DOCUMENT_NOUNS and not words[k + 1].endswith("s"):
+                # "Kell's late-night tweet said", "Kell's year-end statement read": a hyphened
+                # modifier of the owner's document, which no noun list holds
+                return Mention("description", f"{words[k - 1]} {words[k]} {words[k + 1]}")
             if owned_compound:
                 # "Tom Kline's campaign manager spoke", "Kline's press secretary said": the person,
                 # not the campaign, nor no one

@@ -408,7 +408,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if (
             last[0][:1].isupper()
             and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in first_words)
-            and given_name_gender(" ".join(first_words)) is None
+            and given_name_gender(" ".join(first_words)) is None  # (nor a titled person: "Speaker Tom Kell and Senate leader Dan Pike")
+            and not any(is_person_title(w) or bare(w) in PERSON_TITLES for w in first_words)
         ):
             held = firm_role_holder(parts[-1], head)
             if held is not None:

@@ -65,10 +65,12 @@ CLEFT_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?<!\bis)(?<!\bwas)"
 )
 #: A cleft whose focus is a name, with "who" and the clause's verb after it: "It was Tom Kell who
-#: first raised the alarm", "But it is Sen. Ana Reyes who decides" (group 1: the name), the person
-#: the sentence is about; not "It was Tuesday when …" nor "It is Kell whom they blame" (no "who").
+#: first raised the alarm", "But it is Sen. Ana Reyes who decides", after a short opening phrase of
+#: lower-case words ("Last month, it was Tom Kell who …", "In the end, it was …") (group 1: the
+#: name), the person the sentence is about; not "It was Tuesday when …" nor "It is Kell whom they
+#: blame" (no "who").
 CLEFT_WHO = re.compile(
-    rf"\s*(?:(?:But|Yet|And|So|Still)\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only|also)\s+)?((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+who\s+(?=[a-z])"
+    rf"\s*(?:(?:But|Yet|And|So|Still)\s+)?(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z]+\s+){{0,3}}[a-z]+,\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only|also)\s+)?((?:[A-Z][\w.{ABBREVIATION_DOT}’'-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+who\s+(?=[a-z])"
 )
 
 

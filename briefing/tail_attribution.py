@@ -61,10 +61,11 @@ _PURPOSE_TO = re.compile(
 )
 
 
-#: "as" and a source's phrase before its verb after a quote ("as the Times put it").
+#: "as" and a source's phrase before its verb after a quote ("as the Times put it"), maybe with
+#: an apposition set off by commas ("as Ann Weller, the group's director, said").
 #: Only a comma between a source's clause and the next quote, which goes on with the words.
 _COMMA_BEFORE_NEXT_QUOTE = re.compile(r"\s*,\s*")
-_AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}?)\s*")
+_AS_SOURCE = re.compile(r"\s*as\s+((?:the\s+|one\s+|an?\s+)?[^\s,;:][^,;:]{0,60}?)(?:\s*,\s+[^,;:“”\"]{1,80},)?\s*")
 _AS_SOURCE_WORDS = frozenset(
     "put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|reported|reports|quipped|quips|remarked|remarks".split("|")
 )

@@ -29,9 +29,11 @@ from .speakers import name_right_before, subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    GROUP_VIEW_VERBS,
     OBJECT_VIEW_VERBS,
     PERSON_NOUNS,
     PREPOSITION_VERBS,
+    REPORTING_FORMS,
     STANCE_VERBS,
     someone_speaking_noun,
 )
@@ -459,6 +461,40 @@ def quote_in_who_clause(sentence: str) -> bool:
         return False
     decided, _ = relative_antecedent(sentence[: found.start()], "who")
     return decided
+
+
+#: A relative "that" or "which" clause whose verb of a purpose or a promise (maybe with "to",
+#: "for") runs into the quote: "… a charity that aims to “…”", "the plan, which promises “…”"
+#: (group "verb"; group "before" the word before the relative pronoun).
+_THAT_THEN_VERB = re.compile(
+    r"(?:(?P<det>[\w’'-]+)\s+)?(?P<before>[\w’'-]+),?\s+(?:that|which)(?:\s+(?:still|also|now|often|already|long|has|have|had|would|will|may|[a-z]+ly|not|never))*"
+    r"\s+(?P<verb>(?:work|aim|seek|strive|exist|vow|pledge|promise|intend|plan|tr(?:ie|y)|want|hope|call|commit)(?:s|ed|ted)?|sought|strove)"
+    r"(?:\s+(?:that|to|for))?\s*$"
+)
+
+
+#: Words before a noun that is also a verb's form ("a plan", "the call", "its promise").
+_NOUN_DETERMINERS = frozenset("a an the this that its their his her our my every one".split())
+
+
+def quote_in_that_clause(sentence: str) -> bool:
+    """The quote is the object of the verb of a "that" or "which" clause on a noun ("Ann Weller
+    works for Open Doors, a charity that aims to “…”", "Kell backed a plan that promises “…”"):
+    the words are the thing's or the body's the clause is about (a mission statement, a plan's
+    text), never the main clause's subject's. Not a "that" after a verb, which opens what the
+    subject thinks ("Kell hopes that voters “…”": "voters" is no verb there)."""
+    found = _THAT_THEN_VERB.search(sentence) if "that" in sentence or "which" in sentence else None
+    if found is None:
+        return False
+    before = found.group("before")
+    low = before.lower()
+    if low in {"so", "such", "now"}:
+        return False
+    if low in GROUP_VIEW_VERBS | REPORTING_FORMS and (found.group("det") or "").lower() not in _NOUN_DETERMINERS:
+        return False  # "hopes that", "believe that" (but "a plan that", "the promise that": nouns)
+    # an inflected verb before "that" opens its object clause ("found that"); a base form that is
+    # also a noun ("a plan that", "the group that") is the antecedent
+    return not (low.endswith(("s", "ed")) and first_verb(f" {before} ") is not None)
 
 
 def relative_view_speaker(sentence: str) -> Mention | None:

@@ -406,11 +406,14 @@ def words_owner(sentence: str) -> Mention | None:
 
 #: A possessive before a noun of saying and the clause it governs: "Ames's claim that the deal was",
 #: "his boast that he had", "Lund's pledge to", "Lund's slogan in that race was that"; a date may
-#: stand before the noun ("her March comment that", "his Tuesday remarks that"), a comma after
-#: "that" before the quote ("her comment that, “…”").
+#: stand before the noun ("her March comment that", "his Tuesday remarks that"), and so may the
+#: writer's judgement of it ("his reprehensible call for"), a comma after "that" before the quote
+#: ("her comment that, “…”").
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
+    # the writer's judgement of it: "his reprehensible call for", "her outrageous claim that"
+    r"[a-z]{3,}(?:ible|able|ous|ful|ive|ic|ent|ant|less)|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"

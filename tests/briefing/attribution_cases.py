@@ -150,6 +150,7 @@ from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
+from tests.briefing.attribution_cases_tuneC36 import TUNEC36_CASES
 from tests.briefing.attribution_cases_verb34 import VERB34_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_view33 import VIEW33_CASES
@@ -1568,6 +1569,7 @@ ALL_CASES: list[Case] = [
     *COORD35_CASES,
     *HEORG35_CASES,
     *DISP35_CASES,
+    *TUNEC36_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

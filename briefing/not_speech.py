@@ -132,7 +132,13 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?:(?:[,(]|(?<![\w’'-])(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|widely|popularly|"
     r"informally|affectionately|locally|officially|now|aptly|fittingly|originally|first))\s*"
     r"|(?<![\w’'-])(?:an?|the|this|that|these|those|its|their)\s+(?:\d[\w-]*\s+)?"
-    r"(?!(?:he|she|they|we|you|it|who|which|that|what|whom)\b)[a-z][\w-]*\s+)"
+    r"(?!(?:he|she|they|we|you|it|who|which|that|what|whom)\b)[a-z][\w-]*\s+"
+    # or a noun after its modifiers ('an online campaign called “…”', 'a local group named “…”'):
+    # a singular head after words that are no determiner nor plural, since a bare plural or a noun
+    # after its own determiner is the subject of active naming ('a plan city critics called “…”', 'a
+    # plan critics quickly called “…”', 'a deal the senator called “…”')
+    r"|(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?!(?:he|she|they|we|you|it|who|which|that|what|whom|an?|the|his|her|its|their|our|my|your|this|these|those|some|one|every|each|no|any)\b)[A-Za-z][\w-]*(?<![^s]s)\s+){1,2}"
+    r"[a-z][\w-]*(?<![^s]s)\s+)"
     r"(?:called|named|dubbed|termed|nicknamed)\s+(?:an?\s+|the\s+)?$"
     r"|(?<![\w’'-])(?:known|referred\s+to)\s+as\s+(?:an?\s+|the\s+)?$"
 )

@@ -112,6 +112,8 @@ def resolve_speakers(
             m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f),
             before_sentence=_opened_before(f, masks, offsets), before_quote=not f.from_tail,
         )  # fmt: skip
+        if m is not None and m.kind == "name" and f.speaker is not None:
+            f.speaker = _surname_of_last_speaker(m.text, f.speaker, last, f, registry)
         if m is not None and m.kind == "pronoun" and m.text == "it" and f.speaker is None and not f.from_tail:
             # 'In his biography on the group’s website it says he was “…”': an "it" with no referent
             # after the document the sentence opens on is that document
@@ -223,6 +225,22 @@ def _walk_back_unsure(f: Found, speaker: str, paragraph: str, offset: int) -> bo
     # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
     # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
     return _names_in_third_person(f.text, speaker)
+
+
+def _surname_of_last_speaker(surname: str, speaker: str, last: Found | None, f: Found, registry: NameRegistry) -> str:
+    """A bare surname that two people of the text bear goes to the first one introduced
+    (``NameRegistry.fullest``), unless the other just spoke: 'Bill Clinton said his wife “…”.
+    … “…,” Clinton told reporters' is still Bill, the last speaker, in this paragraph or the one
+    before, not Hillary, whom the text named first. Only two names the text wrote in full before
+    the quote, neither a longer form of the other ("Ann Roe", "Ann Marie Roe" are one person)."""
+    if " " in surname or not _near(last, f) or last is None or last.speaker is None or last.speaker == speaker:
+        return speaker
+    other, default = last.speaker.split(), speaker.split()
+    if len(other) < 2 or len(default) < 2 or other[-1] != surname or default[-1] != surname:
+        return speaker
+    if other[-len(default) :] == default or default[-len(other) :] == other or not registry.written_in_full_before(last.speaker, f.start):
+        return speaker
+    return last.speaker
 
 
 def _near(last: Found | None, f: Found) -> bool:

@@ -416,7 +416,10 @@ _CLAIM_OF_OWNER = re.compile(
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
-    r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
+    # a setting set off after the noun: ", in a speech," or a participle telling where it was made
+    # (", made on Fox News Thursday,", ", repeated at a rally,")
+    r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:(?:made|issued|posted|delivered|voiced|repeated|aired|offered)\s+)?"
+    r"(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"

@@ -141,6 +141,11 @@ def resolve_speakers(
             f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
             f.speaker = None
+        if m is not None and m.kind == "name" and f.verb is None and f.speaker is not None and _names_in_third_person(f.text, f.speaker):
+            # 'Ms. Ann Weller has not criticized the plan. “Has Ann Weller ever called it a mistake?
+            # No.”': a name read from a sentence with no speech verb, of whom the quote speaks as
+            # of someone else; someone else's words
+            f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
@@ -391,7 +396,8 @@ def _names_in_third_person(quote: str, speaker: str) -> bool:
         return False
     given = re.escape(words[0]) if len(words) > 1 else r"[A-Z][\w’'-]+"
     name = rf"(?<![\w’'-]){given}\s+(?:[A-Z][\w’'.-]*\s+)*?{re.escape(words[-1])}"
-    return re.search(rf"{name}(?:[’']s\b|\s+(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)\b)", quote) is not None
+    verb = r"(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)"
+    return re.search(rf"{name}(?:[’']s\b|\s+(?:(?:ever|never|also|just|really|even|still)\s+)?{verb}\b)", quote) is not None
 
 
 #: A he or she and a speech verb reported by another speaker's verb and "that", right before the

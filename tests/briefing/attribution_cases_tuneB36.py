@@ -49,6 +49,10 @@ invented names and wording.
   subject of the claim's clause was taken.
 * "The Ledger’s Dana Holt" opening a sentence was a description of the paper's, where "the
   Ledger’s Dana Holt" mid-sentence was the name; a "she" after her went to no one.
+* A name read from the quote's sentence with no speech verb ("Ms. Ann Weller has not criticized
+  the plan. “Has Ann Weller ever called …? No.”") was kept though the quote speaks of her by her
+  full name as of someone else, which the walk-back of a "he" or "she" already refused.
+  Negatives: a first-person quote, or a speech verb of hers, keeps her.
 * "grunt" was no speech verb ("“…,” Mr. Vance grunts, red-faced, “…”").
 
 Invented names and wording throughout.
@@ -231,6 +235,22 @@ GRUNTS = cases(
     ],
 )
 
+_RECKLESS = "ever called the people who back it reckless? No"
+
+NAMED_IN_THIRD_PERSON = cases(
+    "when unsure, say less",
+    [
+        (f"The race was close.\n\nMs. Ann Weller has not criticized the harbor plan in public. “Has Ann Weller {_RECKLESS}.”",
+         "Has Ann Weller", None),
+        ("The debate went on.\n\nThe column shows how Weller sees the world: “Put simply, Ann Weller will take every side of an "
+         "issue until the moment she is asked about it.”", "Put simply", ("the column", None)),
+        # negatives: the quote in the first person; a speech verb of her own
+        ("The race was close.\n\nMs. Ann Weller has not criticized the harbor plan in public. “I have never called the people "
+         "who back it reckless. Never.”", "I have never", "Ann Weller"),
+        (f"“Has Ann Weller {_RECKLESS},” Ann Weller said, laughing.", "Has Ann Weller", "Ann Weller"),
+    ],
+)
+
 TUNEB36_CASES = (
     NAMING_PARTICIPLE
     + PASSIVE_IN_PREPOSITIONAL_PHRASE
@@ -243,4 +263,5 @@ TUNEB36_CASES = (
     + CLAIM_SET_OFF_PARTICIPLE
     + OWNER_THEN_NAME
     + GRUNTS
+    + NAMED_IN_THIRD_PERSON
 )

@@ -186,12 +186,13 @@ _WORK_NOUNS = (
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
 #: A work's noun (perhaps named by a participle, "a poem called “…”", or with where it appeared
-#: and a comma: "her essay for Art News, “…”", "his 1961 album, “…”") or a verb of performing or
-#: making one ("sang", "playing", "has sung", "wrote and directed", "starred in") right before the mark.
+#: and a comma: "her essay for Art News, “…”", "his 1961 album, “…”"), a verb of performing or
+#: making one ("sang", "playing", "has sung", "wrote and directed", "starred in") or the music
+#: something is set to ("to the tune of “…”", "the strains of “…”") right before the mark.
 _WORK_BEFORE_MARK = re.compile(
     rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:called|named|titled|entitled)|\s+(?:for|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){{1,4}},)?|"
     r"(?:album|single|song|track|film|movie|novel|musical|opera|documentary|sitcom)s?,|"
-    r"sang|sings|singing|sung|performed|performs|performing|played|playing|recorded|records|"
+    r"sang|sings|singing|sung|performed|performs|performing|played|playing|recorded|records|(?:the\s+)?(?:tune|strains|melody)\s+of|"
     r"(?:wrote\s+and\s+|co-)?directed|directs|starred\s+in|stars\s+in)\s*$",
     re.IGNORECASE,
 )

@@ -53,6 +53,9 @@ invented names and wording.
   the plan. “Has Ann Weller ever called …? No.”") was kept though the quote speaks of her by her
   full name as of someone else, which the walk-back of a "he" or "she" already refused.
   Negatives: a first-person quote, or a speech verb of hers, keeps her.
+* A title after the music something is set to ("… to the tune of “…”", "the strains of “…”") was
+  given to the sentence's subject by the fallback for quotes with no cue (exposed when "The
+  Harbor Center’s Dan Gainor" became a name); it is a work's title, no one's words.
 * "grunt" was no speech verb ("“…,” Mr. Vance grunts, red-faced, “…”").
 
 Invented names and wording throughout.
@@ -251,6 +254,18 @@ NAMED_IN_THIRD_PERSON = cases(
     ],
 )
 
+MUSIC_SET_TO = cases(
+    "when unsure, say less",
+    [
+        ("Bannon will interview a contributor.\n\nThe Harbor Center’s Dan Gainor will be interviewed about a TV show that set "
+         "a scene to the tune of “Silent Winter Night.”", "Silent Winter", None),
+        ("The band marched on.\n\nMayor Ann Weller arrived to the strains of “The River Past Our Town.”", "The River Past", None),
+        # negative: a speech verb of the subject's
+        ("The band marched on.\n\nAnn Weller said the parade was “the river that runs past our town.”", "the river that runs",
+         "Ann Weller"),
+    ],
+)
+
 TUNEB36_CASES = (
     NAMING_PARTICIPLE
     + PASSIVE_IN_PREPOSITIONAL_PHRASE
@@ -264,4 +279,5 @@ TUNEB36_CASES = (
     + OWNER_THEN_NAME
     + GRUNTS
     + NAMED_IN_THIRD_PERSON
+    + MUSIC_SET_TO
 )

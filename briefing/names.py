@@ -15,6 +15,7 @@ from .fronted_objects import (
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
 from .lexicon import STOPWORDS
+from .masking import STATE_ABBREVIATION
 from .name_cleaning import (
     NAME_RUN,
     ONLINE_HANDLE,
@@ -78,6 +79,8 @@ AMBIGUOUS = "\x00ambiguous"
 #: sentence end ("Will Sanders| come down off the pique?").
 _YES_NO_REST = re.compile(r" [a-z][^.!?\n]{0,200}\?")
 #: A speech verb right after a name, maybe after an adverb ("Trump said", "Kell also told").
+#: A US state as news style abbreviates it ("Mich.").
+_STATE = re.compile(STATE_ABBREVIATION)
 _SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
@@ -135,6 +138,7 @@ class NameRegistry(GenderLearning):
         #: someone who speaks, as a name written mid-sentence is someone named
         self._speech_subjects: set[str] = set()
         self._surname_titles: dict[str, bool] = {}
+        self._states_in_address: dict[str, bool] = {}
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -567,7 +571,17 @@ class NameRegistry(GenderLearning):
         (a US state or a Canadian province is a place however the text writes it)."""
         if name in self.persons or name in self.gender:
             return False
-        return name in self._located or is_country(name) or is_state(name) or is_city(name) or _street(name)
+        return name in self._located or is_country(name) or is_state(name) or is_city(name) or _street(name) or self._state_in_address(name)
+
+    def _state_in_address(self, name: str) -> bool:
+        """``name`` is a US state as news style abbreviates it ("Mich", "Tex") and the body writes
+        it with its period after a town and a comma ("in Flint, Mich., asked"): an address's last
+        part, no one a "he" could mean."""
+        if _STATE.fullmatch(name + ".") is None:
+            return False
+        if name not in self._states_in_address:
+            self._states_in_address[name] = re.search(rf"[{UPPER}][\w.’'-]*,\s+{re.escape(name)}\.", self._body) is not None
+        return self._states_in_address[name]
 
     def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``

@@ -56,6 +56,9 @@ invented names and wording.
 * A title after the music something is set to ("… to the tune of “…”", "the strains of “…”") was
   given to the sentence's subject by the fallback for quotes with no cue (exposed when "The
   Harbor Center’s Dan Gainor" became a name); it is a work's title, no one's words.
+* A US state abbreviated after a town and a comma ("when a pastor in Flint, Mich., asked him")
+  was read as the subject of the verb after it, a person named "Mich" who took the quote before
+  and a later "he". It is an address's last part, a place.
 * "grunt" was no speech verb ("“…,” Mr. Vance grunts, red-faced, “…”").
 
 Invented names and wording throughout.
@@ -266,6 +269,20 @@ MUSIC_SET_TO = cases(
     ],
 )
 
+_TOWN = "We will not give up on this town, whatever the figures say"
+
+STATE_IN_ADDRESS = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        ("The rally went on for hours.\n\nMr. Holt said a supportive crowd chanted, “Let us all speak!” when a pastor in Flint, "
+         f"Mich., asked him not to give a speech in the church.\n\n“{_TOWN},” he said.", "We will not give up", "Holt"),
+        ("The rally went on for hours.\n\nMr. Holt said a supportive crowd chanted, “Let us all speak!” when a pastor in Flint, "
+         "Mich., asked him not to give a speech in the church.", "Let us all speak", (None, "a pastor")),
+        # negative: a person's surname that is also a state's abbreviation
+        (f"The rally went on for hours.\n\n“{_TOWN},” Jim Mich said.", "We will not give up", "Jim Mich"),
+    ],
+)
+
 TUNEB36_CASES = (
     NAMING_PARTICIPLE
     + PASSIVE_IN_PREPOSITIONAL_PHRASE
@@ -280,4 +297,5 @@ TUNEB36_CASES = (
     + GRUNTS
     + NAMED_IN_THIRD_PERSON
     + MUSIC_SET_TO
+    + STATE_IN_ADDRESS
 )

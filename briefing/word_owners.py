@@ -410,7 +410,10 @@ def words_owner(sentence: str) -> Mention | None:
 #: "that" before the quote ("her comment that, “…”").
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
-    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|false|wild|bold|bogus|"
+    # adjectives of judgement by their ending ("hyperbolic", "outrageous", "baseless", "outlandish"),
+    # never a noun that would be the owner's speaker ("Roe's lawyer claims")
+    r"[a-z]+(?:ic|ous|less|ish)|(?:19|20)\d\d|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"

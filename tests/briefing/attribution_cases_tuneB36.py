@@ -45,8 +45,10 @@ invented names and wording.
   saying “…”") went to the one who played it: only a capitalised name or a description after an
   article was read as the one recorded.
 * A speech noun's owner lost the quote when a participle set off by commas told where the claim
-  was made ("Tom Reyes's latest claim, made on television Thursday, that Acme plans to “…”"); the
-  subject of the claim's clause was taken.
+  was made ("Tom Reyes's latest claim, made on television Thursday, that Acme plans to “…”"), or
+  when an adjective of judgement outside the short list stood before the noun ("his latest
+  hyperbolic claim", "her outrageous claim"); the subject of the claim's clause was taken.
+  Negative: a noun before "claims" is the verb's subject ("Ann Roe's lawyer claims that …").
 * "The Ledger’s Dana Holt" opening a sentence was a description of the paper's, where "the
   Ledger’s Dana Holt" mid-sentence was the name; a "she" after her went to no one.
 * A name read from the quote's sentence with no speech verb ("Ms. Ann Weller has not criticized
@@ -211,7 +213,11 @@ CLAIM_SET_OFF_PARTICIPLE = cases(
          "close every store", "Tom Reyes"),
         (f'The firm rejected the senator\'s claim, repeated at a rally on Thursday, that Acme wants to "{_STORES}."',
          "close every store", "the senator"),
-        # negative: no setting between, read so already
+        (f'The automaker shot down Tom Reyes\'s latest hyperbolic claim, made on television, that Acme plans to "{_STORES}."',
+         "close every store", "Tom Reyes"),
+        (f'The firm rejected Tom Reyes\'s outrageous claim that Acme wants to "{_STORES}."', "close every store", "Tom Reyes"),
+        # negatives: no setting between, read so already; a noun before "claims" is its subject
+        ('Ann Roe\'s lawyer claims that the deal was "a fraud from the very first day."', "a fraud from", "Ann Roe's lawyer"),
         (f'The firm rejected Tom Reyes\'s latest claim that Acme plans to "{_STORES}."', "close every store", "Tom Reyes"),
     ],
 )

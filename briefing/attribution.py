@@ -256,6 +256,9 @@ _SECOND_COMPLEMENT = re.compile(r"\sand\s+that\s*$")
 _FRONTED_IN_COMPLEMENT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?that,?\s+(?:until|unless|if|when|whenever|before|after|once|because|although|though|while)\s[^,;:]*$"
 )
+#: The rest of a clause fronted in a complement, then the complement's own clause up to the
+#: quote, its subject a pronoun (", it was “", ", he had “", ", they would be “").
+_PRONOUN_CLAUSE_AFTER_FRONTED = re.compile(r"[^,;:“”\"]*,\s+(?:it|he|she|they|we|there|this)\s+(?:[a-z’']+\s+){1,3}")
 #: An impersonal frame right before a verb of saying, inside an earlier verb's complement ("said it
 #: was difficult to say", "says it is too early to tell"): no one's own verb.
 _FRAME_IN_COMPLEMENT = re.compile(
@@ -345,10 +348,15 @@ def _governing_verb(sentence: str, verbs: list[re.Match[str]], quote: str = "") 
         len(verbs) > 1
         and verbs[-2].group().lower() not in SPEAKER_AFTER
         and _FRONTED_IN_COMPLEMENT.fullmatch(sentence, verbs[-2].end(), verb.start())
-        and sentence.rstrip().endswith(",")
-        and "," not in sentence[verb.end() :].rstrip()[:-1]
+        and (
+            sentence.rstrip().endswith(",") and "," not in sentence[verb.end() :].rstrip()[:-1]
+            or _PRONOUN_CLAUSE_AFTER_FRONTED.fullmatch(sentence, verb.end()) is not None
+        )
     ):
-        verb = verbs[-2]  # 'Hale said that unless the rebels promise a ceasefire, “…”': Hale's
+        # 'Hale said that unless the rebels promise a ceasefire, “…”': Hale's; so when the
+        # complement's own clause starts before the quote ('Hale said that when a reporter asked
+        # him about it, it was “…”': not the reporter's words)
+        verb = verbs[-2]
     if verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and _OWN_SOURCE.match(sentence, verb.end()):
         verb = verbs[-2]  # "said that according to its analysis, …": the source is the speaker's own
     elif verb.group().lower() in SPEAKER_AFTER and len(verbs) > 1 and source_aside(sentence, verbs[-2], verb):

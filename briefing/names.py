@@ -15,11 +15,13 @@ from .fronted_objects import (
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
 from .lexicon import STOPWORDS
+from .masking import STATE_ABBREVIATION
 from .name_cleaning import (
     NAME_RUN,
     ONLINE_HANDLE,
     PARTY_TITLES,
     PERSON_TITLES,
+    SURNAME_TITLES,
     TITLE_WORDS,
     UPPER,
     clean_name,
@@ -77,6 +79,8 @@ AMBIGUOUS = "\x00ambiguous"
 #: sentence end ("Will Sanders| come down off the pique?").
 _YES_NO_REST = re.compile(r" [a-z][^.!?\n]{0,200}\?")
 #: A speech verb right after a name, maybe after an adverb ("Trump said", "Kell also told").
+#: A US state as news style abbreviates it ("Mich.").
+_STATE = re.compile(STATE_ABBREVIATION)
 _SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
@@ -133,6 +137,8 @@ class NameRegistry(GenderLearning):
         #: one-word names opening a sentence as the subject of a speech verb ("Rubio said …"):
         #: someone who speaks, as a name written mid-sentence is someone named
         self._speech_subjects: set[str] = set()
+        self._surname_titles: dict[str, bool] = {}
+        self._states_in_address: dict[str, bool] = {}
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
         for m in NAME_RUN.finditer(body):
@@ -328,7 +334,9 @@ class NameRegistry(GenderLearning):
                 later.add(cand)
             elif len(cw) > len(best.split()) and not (len(words) == 1 and self._other_bearer(cand, best, at)):
                 best = cand
-        if ahead and best == name and len(later) == 1:
+        # (a given name and a surname are a full name already: "Stephen Jones" is not the "John
+        # Stephen Jones" named later, his son; "der Leyen" of a headline is "Ursula von der Leyen")
+        if ahead and best == name and len(later) == 1 and (len(words) == 1 or words[0].lower() not in GIVEN_NAME_GENDER):
             full = later.pop()
             if not self._titled_apart(name, full, pos):
                 return full
@@ -386,6 +394,12 @@ class NameRegistry(GenderLearning):
         reader has met, not a name the sentence brings in."""
         words = _name_words(name)
         return bool(words) and any(at < pos for at in self._by_last.get(words[-1], {}).values())
+
+    def written_in_full_before(self, name: str, pos: int) -> bool:
+        """The text wrote ``name`` itself (not only its surname) before ``pos``."""
+        words = _name_words(name)
+        at = self._by_last.get(words[-1], {}).get(name) if words else None
+        return at is not None and at < pos
 
     def introduced_surname(self, word: str, pos: int) -> str | None:
         """The full name ending in ``word`` written before ``pos`` ("Al From", then "From said"),
@@ -488,6 +502,8 @@ class NameRegistry(GenderLearning):
             return True
         if strict:
             return False
+        if full in SURNAME_TITLES and self._surname_not_title(full):
+            return True  # '“…,” King said.' where the text never writes "the King" or "King Charles"
         low = full.lower()
         if low in GIVEN_NAME_GENDER and self._alone_mid_sentence(full):
             return True  # "said the base chief known as Will", "Will said": a given name, not the verb
@@ -501,6 +517,26 @@ class NameRegistry(GenderLearning):
             # nor the short name of a company that opens on such a word ("United" of "United Airlines")
             or _NOT_A_NAME.search(low) is not None and is_common_word(low) and not self._opens_company_name(full)
         )
+
+    def _surname_not_title(self, word: str) -> bool:
+        """A title that is also a surname ("King", "Prince", "Major"), which the body writes as
+        the subject of a speech verb where no sentence starts ('“…,” King said', "said King") or
+        with a role set off ("King, an independent …, said"), and never as a title: not after
+        "the" ("the King said") nor before a name ("King Charles"). (A sentence's first word before
+        a verb, "Major says", may be an adjective's capital: not enough.)"""
+        if word not in self._surname_titles:
+            alone = rf"(?<![\w’'-]){word}(?![\w’'-])"
+            self._surname_titles[word] = (
+                re.search(
+                    rf"(?:[,”\"’]\s+{alone}|{alone},\s+(?:an?|the)\s[^,;:.!?“”\"]{{2,80}},){_SPEECH_AFTER.pattern}"
+                    rf"|(?<![\w’'-])(?:said|says)\s+{word}(?![\w’'-])",
+                    self._body,
+                )
+                is not None
+                and re.search(rf"(?<![\w’'-])(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]|[Aa]n)\s+{word}(?![\w’'-])", self._body) is None
+                and re.search(rf"{alone}\s+[{UPPER}]", self._body) is None
+            )
+        return self._surname_titles[word]
 
     def _opens_company_name(self, word: str) -> bool:
         """The body writes ``word`` as the first word of a company's or a body's name ("United
@@ -537,7 +573,17 @@ class NameRegistry(GenderLearning):
         (a US state or a Canadian province is a place however the text writes it)."""
         if name in self.persons or name in self.gender:
             return False
-        return name in self._located or is_country(name) or is_state(name) or is_city(name) or _street(name)
+        return name in self._located or is_country(name) or is_state(name) or is_city(name) or _street(name) or self._state_in_address(name)
+
+    def _state_in_address(self, name: str) -> bool:
+        """``name`` is a US state as news style abbreviates it ("Mich", "Tex") and the body writes
+        it with its period after a town and a comma ("in Flint, Mich., asked"): an address's last
+        part, no one a "he" could mean."""
+        if _STATE.fullmatch(name + ".") is None:
+            return False
+        if name not in self._states_in_address:
+            self._states_in_address[name] = re.search(rf"[{UPPER}][\w.’'-]*,\s+{re.escape(name)}\.", self._body) is not None
+        return self._states_in_address[name]
 
     def resolve_title(self, description: str, pos: int, *, start: int = 0) -> str | None:  # or AMBIGUOUS
         """ "the minister" -> the one person introduced with that title before ``pos``

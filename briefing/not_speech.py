@@ -132,7 +132,13 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?:(?:[,(]|(?<![\w’'-])(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|widely|popularly|"
     r"informally|affectionately|locally|officially|now|aptly|fittingly|originally|first))\s*"
     r"|(?<![\w’'-])(?:an?|the|this|that|these|those|its|their)\s+(?:\d[\w-]*\s+)?"
-    r"(?!(?:he|she|they|we|you|it|who|which|that|what|whom)\b)[a-z][\w-]*\s+)"
+    r"(?!(?:he|she|they|we|you|it|who|which|that|what|whom)\b)[a-z][\w-]*\s+"
+    # or a noun after its modifiers ('an online campaign called “…”', 'a local group named “…”'):
+    # a singular head after words that are no determiner nor plural, since a bare plural or a noun
+    # after its own determiner is the subject of active naming ('a plan city critics called “…”', 'a
+    # plan critics quickly called “…”', 'a deal the senator called “…”')
+    r"|(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?!(?:he|she|they|we|you|it|who|which|that|what|whom|an?|the|his|her|its|their|our|my|your|this|these|those|some|one|every|each|no|any)\b)[A-Za-z][\w-]*(?<![^s]s)\s+){1,2}"
+    r"[a-z][\w-]*(?<![^s]s)\s+)"
     r"(?:called|named|dubbed|termed|nicknamed)\s+(?:an?\s+|the\s+)?$"
     r"|(?<![\w’'-])(?:known|referred\s+to)\s+as\s+(?:an?\s+|the\s+)?$"
 )
@@ -180,12 +186,13 @@ _WORK_NOUNS = (
     "sitcom|play|musical|opera|poem|documentary|podcast|painting|exhibition|essay|column"
 )
 #: A work's noun (perhaps named by a participle, "a poem called “…”", or with where it appeared
-#: and a comma: "her essay for Art News, “…”", "his 1961 album, “…”") or a verb of performing or
-#: making one ("sang", "playing", "has sung", "wrote and directed", "starred in") right before the mark.
+#: and a comma: "her essay for Art News, “…”", "his 1961 album, “…”"), a verb of performing or
+#: making one ("sang", "playing", "has sung", "wrote and directed", "starred in") or the music
+#: something is set to ("to the tune of “…”", "the strains of “…”") right before the mark.
 _WORK_BEFORE_MARK = re.compile(
     rf"(?<![\w’'-])(?:(?:{_WORK_NOUNS})s?(?:\s+(?:called|named|titled|entitled)|\s+(?:for|in|on|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){{1,4}},)?|"
     r"(?:album|single|song|track|film|movie|novel|musical|opera|documentary|sitcom)s?,|"
-    r"sang|sings|singing|sung|performed|performs|performing|played|playing|recorded|records|"
+    r"sang|sings|singing|sung|performed|performs|performing|played|playing|recorded|records|(?:the\s+)?(?:tune|strains|melody)\s+of|"
     r"(?:wrote\s+and\s+|co-)?directed|directs|starred\s+in|stars\s+in)\s*$",
     re.IGNORECASE,
 )

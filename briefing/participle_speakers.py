@@ -52,10 +52,12 @@ _SHOWS_NAMED_SET_OFF = re.compile(
     _SHOWING + rf"\s+((?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'-]*)\s*,\s+[^,;:]{{1,80}},\s*$"
 )
 #: A recording of someone right before a participle of saying ("a clip of Tom Weller saying",
-#: "video from 2019 of the mayor telling"; group 1 the one recorded, a name or a description).
+#: "video from 2019 of the mayor telling", "a clip of Tom Weller's son saying"; group 1 the one
+#: recorded, a name or a description).
 _MEDIA_OF_SOMEONE = re.compile(
     r"\b(?:clip|video|recording|footage|tape|audio|excerpt|snippet)s?\s+(?:from\s+[^,;:“”\"]{1,40}?\s+)?of\s+"
-    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w-]*\s+)$"
+    rf"((?:[{UPPER}][\w.{ABBREVIATION_DOT}’'-]*\s+){{1,4}}|(?:the|a|an|his|her|their|(?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w-]*[’']s?)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+)$"
 )
 #: "… distanced himself by saying": the participle's subject is the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|without|in|at)\s+$", re.IGNORECASE)

@@ -101,6 +101,8 @@ def continues_clause(head: str, between: str) -> bool:
 #: A participle of asking opening the sentence, set off by a comma ("Asked about the levy,", "When
 #: asked whether it would pass,").
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|for|on|to)\b[^,;:“”\"]{0,100},\s*")
+#: A copula and nothing but the opening mark after a name ("Ms. Holt is “").
+_NAME_IS_QUOTE = re.compile(r"\s+(?:is|was|are|were)\s*$")
 #: A name and "and" right before a name: the name after it is the second of a pair.
 _SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
 
@@ -176,6 +178,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
     if mention.kind == "name" and _SECOND_CONJUNCT.search(sentence[: sentence.find(mention.text)]):
         return None  # "Tom Kell and Ann Weller are convinced that “…”": both hold the view, not Weller alone
+    if mention.kind == "name" and _NAME_IS_QUOTE.match(sentence, sentence.find(mention.text) + len(mention.text)):
+        # 'Ms. Holt is “quietly planning to raise taxes”': the quote is the predicate of a copula,
+        # what someone says the name is, in the third person (so "The plan is “…”" names no one)
+        return None
     if mention.kind == "name" or mention.is_he_or_she:
         return mention
     head = head_noun(mention.text)

@@ -25,6 +25,8 @@ from .speech_verbs import SPEECH_VERB
 
 #: A bare plural listener between "told" and its quote ("told donors that").
 _PLURAL_LISTENER_THEN_QUOTE = re.compile(r"\s+[a-z]+s\s*(?:that)?\s*[,:]?\s*")
+#: Participles of the verbs of ``ADDRESSEE_OBJECT`` ("telling reporters, “…”").
+_ADDRESSEE_PARTICIPLES = frozenset({"telling", "asking"})
 #: Cues after a quote that name where it was reported, not who said it ('“…,” the Ledger reported').
 _REPORTED_BY = frozenset({"reported", "reports", "according to", "per", "as per", "as quoted by"})
 #: A naming verb's object right before the quote: " the mayor's reversal “", " the plan a “".
@@ -55,7 +57,10 @@ def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tupl
         if named is not None and named.kind in {"name", "pronoun"} and sentence.lstrip().lower().startswith(named.text.lower()):
             return named, word
         return None
-    if word.endswith("ing") or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
+    # 'Reyes responded, telling reporters, “…,” Reuters reports': a participle after a comma has
+    # the clause's subject for its own, who said the words the agency only reported
+    participle = reporter_verb in _REPORTED_BY and sentence[: verb.start()].rstrip().endswith(",")
+    if word.endswith("ing") and not participle or word in NAMING_VERBS or word in SPEAKER_AFTER or word in SPEECH_NOUN_FORMS - {"say", "says", "tell", "tells"}:
         return None
     if reporter_verb not in _REPORTED_BY and word not in PLAIN_REPORTING:
         return None
@@ -63,7 +68,7 @@ def speaker_before_reporter(head: str, between: str, reporter_verb: str) -> tupl
         QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end())
         or _SETTING_THEN_THAT.fullmatch(sentence, verb.end())
         or (
-            word in ADDRESSEE_OBJECT
+            (word in ADDRESSEE_OBJECT or participle and word in _ADDRESSEE_PARTICIPLES)
             and (LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()) or _PLURAL_LISTENER_THEN_QUOTE.fullmatch(sentence, verb.end()))
         )
     )

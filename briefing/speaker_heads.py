@@ -128,6 +128,7 @@ from .organisation_names import (
     organisation_role_name,
     organisation_with_and,
 )
+from .owned_names import name_after_owner
 from .role_complements import role_for_titled_person, titled_noun, with_complement
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -425,7 +426,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
                 "unnamed", text
             )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
     owned = _FIRM_OWNED_NAME.fullmatch(parts[-1]) if len(parts) == 2 and len(first_words) == 1 and first_words[0][:1].isupper() else None
-    if owned is not None and given_name_gender(owned.group(1)) is not None:
+    given = owned.group(1).split()[0] if owned is not None else ""
+    if owned is not None and (given.lower() in GIVEN_NAME_GENDER or not is_common_word(given.lower())):
         return Mention("name", owned.group(1))  # "Ernst and Young's Sanjay Mehta": the firm's, not two people
     heads = [head_of_segment(p) or bare_noun(p) for p in parts]
     if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not can_speak(h.text) for h in heads):
@@ -475,6 +477,9 @@ def head_of_segment(segment: str) -> Mention | None:
     words = mention.text.split()
     if words[-1].lower() in DANGLING_PREPOSITIONS:
         return None
+    owned = name_after_owner(mention.text)
+    if owned is not None:
+        return owned  # "The View’s Whoopi Goldberg" opening a sentence: the show's person
     # (the complement read up to the adverbs and auxiliaries before the verb: "the secretary of state often")
     plain = ADVERB_TAIL.sub("", segment.rstrip()) if _COMPLEMENT_OPENER.search(segment) else segment
     completed = with_complement(mention.text, plain) or titled_noun(mention.text, plain) if _COMPLEMENT_OPENER.search(segment) else None

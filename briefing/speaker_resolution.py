@@ -112,6 +112,8 @@ def resolve_speakers(
             m, at, registry, last, index, words, spoken=f.verb is not None, last_near=_near(last, f),
             before_sentence=_opened_before(f, masks, offsets), before_quote=not f.from_tail,
         )  # fmt: skip
+        if m is not None and m.kind == "name" and f.speaker is not None:
+            f.speaker = _surname_of_last_speaker(m.text, f.speaker, last, f, registry)
         if m is not None and m.kind == "pronoun" and m.text == "it" and f.speaker is None and not f.from_tail:
             # 'In his biography on the group’s website it says he was “…”': an "it" with no referent
             # after the document the sentence opens on is that document
@@ -138,6 +140,11 @@ def resolve_speakers(
             # 'That ALONE makes the difference. … it says': the pronoun found a shouted word, no one
             f.speaker = None
         if m is not None and m.is_he_or_she and f.speaker is not None and _walk_back_unsure(f, f.speaker, blocks[f.paragraph].text, offsets[f.paragraph]):
+            f.speaker = None
+        if m is not None and m.kind == "name" and f.verb is None and f.speaker is not None and _names_in_third_person(f.text, f.speaker):
+            # 'Ms. Ann Weller has not criticized the plan. “Has Ann Weller ever called it a mistake?
+            # No.”': a name read from a sentence with no speech verb, of whom the quote speaks as
+            # of someone else; someone else's words
             f.speaker = None
         answerer = answerer_of(f, last, masks, registry) if m is not None and m.is_he_or_she else None
         if answerer is not None:
@@ -223,6 +230,22 @@ def _walk_back_unsure(f: Found, speaker: str, paragraph: str, offset: int) -> bo
     # "Klopp chats with a defender He said: “… I think Jurgen Klopp has proved that he's
     # top-level”": the quote speaks of the man the walk-back found, so it is someone else's
     return _names_in_third_person(f.text, speaker)
+
+
+def _surname_of_last_speaker(surname: str, speaker: str, last: Found | None, f: Found, registry: NameRegistry) -> str:
+    """A bare surname that two people of the text bear goes to the first one introduced
+    (``NameRegistry.fullest``), unless the other just spoke: 'Bill Clinton said his wife “…”.
+    … “…,” Clinton told reporters' is still Bill, the last speaker, in this paragraph or the one
+    before, not Hillary, whom the text named first. Only two names the text wrote in full before
+    the quote, neither a longer form of the other ("Ann Roe", "Ann Marie Roe" are one person)."""
+    if " " in surname or not _near(last, f) or last is None or last.speaker is None or last.speaker == speaker:
+        return speaker
+    other, default = last.speaker.split(), speaker.split()
+    if len(other) < 2 or len(default) < 2 or other[-1] != surname or default[-1] != surname:
+        return speaker
+    if other[-len(default) :] == default or default[-len(other) :] == other or not registry.written_in_full_before(last.speaker, f.start):
+        return speaker
+    return last.speaker
 
 
 def _near(last: Found | None, f: Found) -> bool:
@@ -373,7 +396,8 @@ def _names_in_third_person(quote: str, speaker: str) -> bool:
         return False
     given = re.escape(words[0]) if len(words) > 1 else r"[A-Z][\w’'-]+"
     name = rf"(?<![\w’'-]){given}\s+(?:[A-Z][\w’'.-]*\s+)*?{re.escape(words[-1])}"
-    return re.search(rf"{name}(?:[’']s\b|\s+(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)\b)", quote) is not None
+    verb = r"(?:has|had|is|was|will|would|can|could|did|does|[a-z]+ed|[a-z]+s)"
+    return re.search(rf"{name}(?:[’']s\b|\s+(?:(?:ever|never|also|just|really|even|still)\s+)?{verb}\b)", quote) is not None
 
 
 #: A he or she and a speech verb reported by another speaker's verb and "that", right before the

@@ -28,7 +28,7 @@ jab+ taunt bark huff chuckle grouse sniff snort
 advise disclose divulge interrupt maintain mention moan mumble propose recommend shriek sob+ wail
 swear/swears/swore/swearing/sworn threaten clarify holler stammer stutter beg+ rebut+ gloat bellow squeal
 rejoin underline inform instruct whine rage seethe
-confess blurt reminisce attest ponder hiss roar
+confess blurt reminisce attest ponder hiss roar grunt
 """
 #: Verbs that name or describe rather than report speech ('called the plan "a disaster"'): their
 #: subject is the speaker, but the phrase after them is an object, never a speaker.
@@ -150,7 +150,7 @@ ADDRESSEE_VERBS = _forms("thank praise accuse slam+ blast assail chide scold moc
 #: a one-word name as their subject is a person, not an organisation ("Apple said").
 PERSON_ONLY_VERBS = _forms(
     "quip+ joke scoff muse grumble chuckle laugh sigh whisper shout yell scream mutter murmur jab+ taunt "
-    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort rage seethe"
+    "huff gasp groan recall confide drawl exclaim gush sneer bark snarl growl gripe fume sniff snort rage seethe grunt"
 )
 #: Verbs of a view, a wish or an intention, whose object a quote may be as well as a speech verb's
 #: ("The senator believes “…”", "the campaign wants to “…”", "the agency declined to “…”"): the
@@ -206,7 +206,7 @@ AMBIGUOUS_THIRD_PERSON = frozenset(
 #: serial whines", "the chants"): after a determiner or a possessive and only adjectives, a noun.
 PLURAL_NOUN_FORMS = frozenset(
     """claims reports protests laughs chants shouts whispers boasts gripes rants raves groans screams
-    yells murmurs mutters sneers replies whines sobs wails moans growls snarls gasps cries taunts jokes
+    yells murmurs mutters grunts sneers replies whines sobs wails moans growls snarls gasps cries taunts jokes
     sighs vows pledges promises questions comments tweets posts answers remarks demands hints quips
     retorts pleas complaints threats warnings""".split()
 )

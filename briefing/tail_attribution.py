@@ -287,6 +287,10 @@ def tail_attribution(
             # quoting one we cannot read), never nobody for want of a verb
             return subject_before(quoting.group(1) + " "), word
     if PASSIVE.search(clause, 0, verb.start()) and not verb.group().endswith("ing"):
+        if _PREPOSITION_OPENS.match(before):
+            # '“…” regarding questions being asked by the panel': the passive is on the object of
+            # the preposition, a noun the quote is about, so its agent never spoke the quote
+            return None, None
         return passive_agent(clause[verb.end() :]), word  # '"…," the families were told': the listeners, not the speaker
     if word.endswith("ing") and not WORD.search(before) and word not in SPEAKER_AFTER:
         return None, None  # '"…," suggesting that the only way …': a participle is never inverted
@@ -519,6 +523,13 @@ def introduces_next_quote(tail: str) -> bool:
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.IGNORECASE)
 #: A contrasting clause after the quote's own words ("…, while China's ministry weighed in").
 _CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+#: A preposition opening the words between a quote and a passive of saying ('“…” regarding
+#: questions being asked by', '“…” about claims made by'): the passive's subject is its object.
+_PREPOSITION_OPENS = re.compile(
+    r"\s*,?\s*(?:regarding|concerning|about|over|on|amid|after|despite|following|with|from|for|of|in|against|to|toward|towards)\s+\w"
+)
+
+
 #: A perception passive before a participle: "can be heard asking", "is seen saying", "could be
 #: heard telling"; the subject before it is the speaker.
 _HEARD = re.compile(

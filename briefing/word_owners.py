@@ -411,15 +411,20 @@ def words_owner(sentence: str) -> Mention | None:
 #: ("her comment that, “…”").
 _CLAIM_OF_OWNER = re.compile(
     r"(?<![\w’'])(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s?)"
-    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|(?:19|20)\d\d|"
-    # the writer's judgement of it: "his reprehensible call for", "her outrageous claim that"
-    r"[a-z]{3,}(?:ible|able|ous|ful|ive|ic|ent|ant|less)|"
+    r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|false|wild|bold|bogus|"
+    # the writer's judgement of it, by an adjective's ending ("his reprehensible call for", "her
+    # laughable claim", "hyperbolic", "outrageous", "baseless", "outlandish"), never by an ending a
+    # noun of people shares ("-ant", "-ent", "-ive": "Roe's assistant claims" is the assistant's)
+    r"(?!(?:crit|med|cler)ic\b)[a-z]{3,}(?:ible|able|ful|ic|ous|less|ish)|(?:19|20)\d\d|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
-    r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
+    # a setting set off after the noun: ", in a speech," or a participle telling where it was made
+    # (", made on Fox News Thursday,", ", repeated at a rally,")
+    r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:(?:made|issued|posted|delivered|voiced|repeated|aired|offered)\s+)?"
+    r"(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
     r"|(?:attempts?|efforts?|bids?)\s+to\s+(?:persuade|convince|urge|coax|encourage|remind|get)\s+[^,;:.!?“”\"]{1,60}?)\s+to"

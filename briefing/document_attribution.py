@@ -369,3 +369,34 @@ def fronted_document(sentence: str) -> Mention | None:
 
 #: Written portraits of a person, documents of their own ("his biography", "her profile").
 _WRITTEN_PORTRAITS = frozenset("biography bio profile obituary entry".split())
+
+
+#: A clause set off after a speech verb's own clause by a conjunction of concession or contrast
+#: ("…, he writes, despite the fact that", "Kell mocks them, although", "— while"): what follows
+#: is no complement of that verb.
+_SET_OFF_CLAUSE = re.compile(
+    r"(?:^|[,;—–]|\s-\s)\s*(?:despite\s+the\s+fact\s+that|in\s+spite\s+of\s+the\s+fact\s+that|although|though|even\s+though|whereas|while|but|yet|even\s+as)\s"
+)
+#: What may stand between a document verb and the quote it governs ("found that", "concluded:").
+_TO_QUOTE = re.compile(r"\s*(?:that\s*)?[:,]?\s*$")
+
+
+def document_in_set_off_clause(sentence: str, verb_end: int) -> tuple[Mention, str] | None:
+    """A document or a body with a verb of finding that governs the quote in a clause set off
+    after the speech verb's own: 'Kell mocks the club, although the Daily Ledger, in a survey of
+    members, found that “…”' is the Ledger's finding, not Kell's words — a concession or contrast
+    opens a clause with its own subject, which the speech verb does not report. Not a document
+    verb inside the speech verb's complement ('Kell wrote that the emails show “…”', his words).
+    """
+    rest = sentence[verb_end:]
+    if not _TO_QUOTE.search(rest) or _DOCUMENT_VERB.search(rest) is None:
+        return None
+    openers = list(_SET_OFF_CLAUSE.finditer(rest))
+    if not openers:
+        return None
+    clause = rest[openers[-1].end() :]
+    verbs = list(_DOCUMENT_VERB.finditer(clause))
+    if not verbs or not _TO_QUOTE.fullmatch(clause, verbs[-1].end()):
+        return None  # the document verb does not take the quote ("although the report found flaws, “…”")
+    mention, word = document_before(clause)
+    return (mention, word) if mention is not None and word is not None else None

@@ -16,6 +16,7 @@ from .attribution import head_attribution
 from .closing_attribution import closing_attribution
 from .colon_intros import colon_subject, dash_label_subject, participle_of_either
 from .cueless_quotes import fallback_speaker, introducing_paragraph
+from .document_attribution import document_in_set_off_clause
 from .entry_labels import signature_before_next
 from .fronted_clauses import fronted_clause
 from .judging_frames import faulted_for
@@ -128,8 +129,11 @@ def read_sentence_cue(r: Reading) -> bool:
         f.mention, f.verb = None, None
         return True
     if r.continued is not None and main_speech_verbs(r.between) == 1 and not relative_cue_at_end(r.between):
-        # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
-        r.mention, r.verb = r.continued.mention, r.continued.verb
+        # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's (nor
+        # when a clause set off after the cue has a finding of its own: '"A," he writes —
+        # although the Ledger found that "B."', read below)
+        if document_in_set_off_clause(r.between, 0) is None:
+            r.mention, r.verb = r.continued.mention, r.continued.verb
     if r.mention is None and len(f.text.split()) > 1:
         # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words (not one
         # word, which may be the writer's epithet: 'Weller's “phony” statement')

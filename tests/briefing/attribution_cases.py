@@ -150,6 +150,7 @@ from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
+from tests.briefing.attribution_cases_tuneA36 import TUNEA36_CASES
 from tests.briefing.attribution_cases_verb34 import VERB34_CASES
 from tests.briefing.attribution_cases_verbs16 import VERBS16_CASES
 from tests.briefing.attribution_cases_view33 import VIEW33_CASES
@@ -1513,6 +1514,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *DISP31_CASES,
     *NONE30_CASES,
+    *TUNEA36_CASES,
     *ISOT35_CASES,
     *VIEW33_CASES,
     *NAMES33_CASES,

@@ -1,0 +1,131 @@
+"""Attribution cases of session 36 (helper tuneA36): speakers wrong or missing in the readable
+tuning half of a new pool of 2015–16 US political news, each read as a pattern.
+
+* An agent's compound adjective written without its hyphen ("the state controlled newspaper
+  wrote", "the Labour party controlled paper", "a family owned firm said") took its participle for
+  the clause's verb: the phrase had no head, so a quote before it got the speaker of a headline
+  above ("…, Smith urges Jones"), and the next quote's reader cut the phrase to "the state". A
+  determiner and one or two nouns before "controlled", "owned", "backed", "funded" … with a noun
+  after it are one noun phrase. Negatives: the participle before a determiner or a pronoun is the
+  verb of a clause ("the state controlled the press"), and a verb of no such compound is read as
+  before.
+* A sentence opening on a sentence adverb after a degree word ("More broadly, Kell, who …,
+  predicted that …", "Even more importantly, …") read "More" as the surname of the subject; only a
+  lone adverb ("Similarly,") was known to be no one. Negative: a real name "Thomas More".
+* A quote governed by a verb of finding in a clause set off after a speech verb by a concession
+  or contrast ("…, he writes — despite the fact that the Daily Ledger, in a survey, found that
+  “…”", "Kell mocks them, although a survey by the institute found that “…”") went to the speech
+  verb's subject: his words, the writer has him say. The concession opens a clause with a
+  subject of its own; the finding is the document's or the body's. Negatives: a document verb
+  inside the speech verb's own complement ("He wrote that the emails show “…”") stays his; a
+  finding with an object of its own ("although the report found flaws, “…”") gives the quote to
+  no finding.
+* A relative "which" after a comma, right after a body named or described ("was published by
+  the Daily Herald, which reports: “…”", "praised the union, which said the deal was “…”"), went
+  to the main clause's subject (the memo) or to no one. "Which" stands for the body before it.
+  Negatives: "which" after a document someone read stays the document's; "who" after a person
+  is read as before.
+* A question narrated without a person asked ("Lisa Marsh also asked about the visit.") before
+  "“…,” she said" gave the words to the asker, the subject the pronoun found: one does not answer
+  one's own question, so the answer is the one quoted last when the pronoun may be theirs, else no
+  one's. Negatives: a quoted question is the asker's follow-up; a passive ("Roe was asked
+  about …") makes the subject the one who answers; an asker inside a clause about someone else
+  ("… when a voter asked if she would run") is no subject of the sentence.
+* A sentence opening on a demonstrative and a noun of a person ("This writer has taken it upon
+  himself …") had no subject read ("this" opens "This week, …" too), so a "he" after it went to a
+  man named in a clause set off inside it ("Since June, when Tom Kell announced his campaign,
+  this writer …"). Negatives: a demonstrative before a noun of time.
+
+Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_LEAD = "Jones is not behaving as a leader who will take office in a month"
+
+AGENT_COMPOUNDS = cases(
+    "organisations, documents and groups",
+    [
+        (f"Ministers met on Monday.\n\n\u201c{_LEAD},\u201d the state controlled newspaper wrote in an editorial.", "Jones is not", "the state controlled newspaper"),
+        (f"Ministers met on Monday.\n\n\u201c{_LEAD},\u201d the Labour party controlled newspaper wrote. \u201cHe has no sense of how to lead a country.\u201d", "He has no sense", "the Labour party controlled newspaper"),
+        (f"Ministers met on Monday.\n\n\u201c{_LEAD},\u201d the family owned paper wrote.", "Jones is not", "the family owned paper"),
+        (f"Ministers met on Monday. Keep the talks going, Smith urges Jones\n\n\u201c{_LEAD},\u201d the government backed broadcaster said in a commentary.", "Jones is not", "the government backed broadcaster"),
+        # negatives: the participle is a clause's verb before a determiner; a plain noun phrase
+        ("Ministers met on Monday.\n\n\u201cIt is over for the old guard in the capital,\u201d the state controlled the press, the minister said.", "It is over", "the minister"),
+        (f"Ministers met on Monday.\n\n\u201c{_LEAD},\u201d the newspaper wrote.", "Jones is not", "the newspaper"),
+    ],
+)
+
+_SOUL = "a long period of soul searching and quarrels over its direction"
+
+DEGREE_ADVERB_OPENERS = cases(
+    "names: particles, numbers, places and headlines",
+    [
+        (f'Ann Roe was there. More broadly, Kell, who is not backing any of the candidates, predicted that the party is about to enter "{_SOUL}."', "a long period", "Kell"),
+        (f'Ann Roe was there. More broadly, Kell said that the party is about to enter "{_SOUL}."', "a long period", "Kell"),
+        (f'Ann Roe was there. Even more importantly, Kell, a former aide, predicted that the party would enter "{_SOUL}."', "a long period", "Kell"),
+        # negative: a real name More
+        (f'Ann Roe was there. Thomas More, a former aide, predicted that the party would enter "{_SOUL}."', "a long period", "Thomas More"),
+    ],
+)
+
+_HOBBY = "the top reported hobby of club members is gardening"
+
+FINDING_SET_OFF = cases(
+    "clause frames around the speaker",
+    [
+        (f'Tom Kell has a blog. "Always," he emphasizes \u2014 despite the fact that the New York Times, in a survey of members, found that "{_HOBBY}."', "the top reported", "the New York Times"),
+        (f'Tom Kell has a blog. He mocks the club, although a survey by the institute found that "{_HOBBY}."', "the top reported", "a survey by the institute"),
+        ('Tom Kell has a blog. Kell scoffs at the idea, while the Census Bureau, in its latest count, concluded that "the town has grown faster than any other in the state."', "the town has", "the Census Bureau"),
+        # negatives: a document verb inside the speech verb's own complement; a finding with an object
+        ('Tom Kell has a blog. He wrote that the emails show "a pattern of neglect that nobody in the office wanted to admit."', "a pattern of", "Tom Kell"),
+        ('Tom Kell has a blog. He mocks the club, although the report found flaws, "and nobody wants to hear about the flaws at all," he added.', "and nobody wants", "Tom Kell"),
+    ],
+)
+
+_RATTLED = "Although the wording of the memo is neutral, it rattled employees across the department"
+
+BODY_WHICH = cases(
+    "organisations, documents and groups",
+    [
+        (f'The memo was obtained and published by the New York Times, which reports:\n\n"{_RATTLED}."', "Although the wording", "the New York Times"),
+        (f'The memo was obtained by the Daily Herald, which reports: "{_RATTLED}."', "Although the wording", "the Daily Herald"),
+        ('Tom Kell praised the union, which said the deal was "a fair result for every worker at the plant."', "a fair result", "the union"),
+        # negatives: a document read; a person and "who"
+        ('Tom Kell read the memo, which says "employees must return to the office by the end of the month."', "employees must return", "the memo"),
+        (f'The memo was leaked to Tom Kell, who wrote: "{_RATTLED}."', "Although the wording", "Tom Kell"),
+    ],
+)
+
+_HOST = "Ann Roe sat down with the host, Lisa Marsh, for an hour.\n\n\u201cWe will be there for the next mayor,\u201d Roe told Marsh.\n\n"
+
+UNNAMED_QUESTION = cases(
+    "pronouns and role nouns",
+    [
+        (_HOST + "Marsh also asked about the mayor\u2019s visit to the school.\n\n\u201cIt was very pleasant,\u201d she said. \u201cIt was a wonderful visit to a great school.\u201d", "It was very pleasant", "Ann Roe"),
+        (_HOST + "Marsh also asked about the mayor\u2019s visit to the school.\n\n\u201cIt was very pleasant,\u201d she said. \u201cIt was a wonderful visit to a great school.\u201d", "It was a wonderful", "Ann Roe"),
+        (_HOST + "The host then asked whether the school would reopen.\n\n\u201cIt will open its doors again in the spring,\u201d she said.", "It will open", ("Ann Roe", None)),
+        # negatives: a quoted question is the asker's; the one last quoted is of the other gender;
+        # a passive; an asker inside a clause
+        (_HOST + "Marsh also asked about the mayor\u2019s visit to the school.\n\n\u201cWas it a pleasant visit to a very fine school?\u201d she said.", "Was it a pleasant", "Lisa Marsh"),
+        ("Tom Kell sat down with the host, Lisa Marsh, for an hour.\n\n\u201cWe will be there for the next mayor,\u201d Kell told Marsh.\n\nMarsh also asked about the mayor\u2019s visit to the school.\n\n\u201cIt was a very pleasant visit to a very fine school,\u201d she said.", "It was a very", None),
+        ('Ann Roe spoke for an hour. "We will be there for the next mayor," Roe said.\n\nRoe was also asked about the visit to the school. "It was very pleasant indeed," she said.', "It was very pleasant", "Ann Roe"),
+        ('Ann Roe caused a stir when a voter asked if she might run for mayor. "Wow, what a great idea, I love it," she replied.', "Wow, what a great", "Ann Roe"),
+    ],
+)
+
+_RIDICULE = "Ridicule is the most powerful weapon we have against any of our enemies"
+
+DEMONSTRATIVE_SUBJECTS = cases(
+    "pronouns and role nouns",
+    [
+        (f"The argument started last year with an older writer.\n\nSince June, when Tom Kell announced his campaign, this writer has taken it upon himself each day to tell his followers that Kell is a bad man.\n\n\u201c{_RIDICULE},\u201d he told me in the end.", "Ridicule is", "this writer"),
+        (f"The argument started last year.\n\nThis reporter spent a week on the story of Tom Kell and got nowhere.\n\n\u201c{_RIDICULE},\u201d he said.", "Ridicule is", ("this reporter", None)),
+        # negative: a demonstrative before a noun of time leaves the name the subject
+        (f"The argument started last year.\n\nThis week Tom Kell told his followers the mayor was a bad man.\n\n\u201c{_RIDICULE},\u201d he said.", "Ridicule is", "Tom Kell"),
+    ],
+)
+
+TUNEA36_CASES = AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

@@ -174,6 +174,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
     if mention.kind == "name" and _SECOND_CONJUNCT.search(sentence[: sentence.find(mention.text)]):
         return None  # "Tom Kell and Ann Weller are convinced that “…”": both hold the view, not Weller alone
+    if _BARE_COPULA.fullmatch(sentence, sentence.lower().rfind(mention.text.lower()) + len(mention.text)) and _NOUN_PHRASE_QUOTE.match(quote):
+        # 'Kell isn't “an old man the way my grandfather was”': a noun phrase predicated of the
+        # subject describes him; the sentence does not say whose description it is
+        return None
     if mention.kind == "name" or mention.is_he_or_she:
         return mention
     head = head_noun(mention.text)
@@ -205,6 +209,12 @@ def verb_follows(between: str, name: str) -> bool:
         return False
     end = at + len(name)
     return LEADING_VERB.match(sentence, end) is not None or _VERB_AFTER_NAME.match(sentence, end) is not None
+
+
+#: A bare copula, maybe negated, between the subject and the quote ("Kell isn't “…”", "She was “…”").
+_BARE_COPULA = re.compile(r"\s+(?:is|was)(?:n[’']t|\s+not)?\s*")
+#: A quote that opens on a determiner: a noun phrase ("an old man …", "the best mayor …").
+_NOUN_PHRASE_QUOTE = re.compile(r"(?:a|an|the|no)\s", re.IGNORECASE)
 
 
 #: Verbs after which a subject only describes ("The plan is …", "It would be …").

@@ -145,7 +145,7 @@ def document_after(clause: str, *, ended: str = "") -> tuple[Mention | None, str
     sentence ('“….” The texts showed “…”'), no cue of the quote before."""
     verb = _DOCUMENT_VERB.search(clause)
     if verb is None:
-        return None, None
+        return _text_opened(clause)
     before = clause[: verb.start()]
     if ended and _WORD.search(before) and (_OBJECT_AFTER.search(clause, verb.end()) or not _STOP.search(clause, verb.end())):
         return None, None  # (the clause cut at the next quote has no stop: "The texts showed “…”")
@@ -400,3 +400,21 @@ def document_in_set_off_clause(sentence: str, verb_end: int) -> tuple[Mention, s
         return None  # the document verb does not take the quote ("although the report found flaws, “…”")
     mention, word = document_before(clause)
     return (mention, word) if mention is not None and word is not None else None
+
+
+#: Verbs of a text's course set inverted right after a quote ("“…,” began an editorial", "“…,”
+#: concludes the letter"): only with a text as their subject are they a cue.
+_TEXT_COURSE_VERB = re.compile(r"\s*(?:began|begins|opened|opens|ended|ends|concluded|concludes|closed|closes)\s")
+
+
+def _text_opened(clause: str) -> tuple[Mention | None, str | None]:
+    """'“…,” began an editorial that appeared in the Herald': the text whose opening (or close)
+    the quote is speaks, as a text that reads it does ('“…,” read the sign'); the verb alone is
+    no cue of a person or a body ("“…,” began the mayor" is left to the speech verbs)."""
+    verb = _TEXT_COURSE_VERB.match(clause)
+    if verb is None:
+        return None, None
+    after = phrase_after(clause[verb.end() - 1 :])
+    if after is None or after.kind != "description" or head_noun(after.text) not in DOCUMENT_NOUNS:
+        return None, None
+    return after, verb.group().strip()

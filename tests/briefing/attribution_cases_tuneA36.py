@@ -36,6 +36,24 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
   man named in a clause set off inside it ("Since June, when Tom Kell announced his campaign,
   this writer …"). Negatives: a demonstrative before a noun of time.
 
+* A passive "is called into question" before the quote ("Ann Roe blasted the mayor, saying the
+  integrity of the vote is called into question “when …”") read "called" as a naming verb whose
+  quote is the name given, with no one to give it: the idiom is doubting, no naming; the
+  participle before it reports. Negative: a passive naming verb ("Ann Roe said the plan is called
+  “…”") stays no one's.
+* A bare copula between a subject and a quote that is a noun phrase ("Kell isn't “an old man
+  the way my grandfather was”", "Kell is “a fine man who …”") gave the words to the subject: a
+  noun phrase predicated of someone describes him; the sentence does not say whose description it
+  is. Negatives: an adjective phrase ("Kell seems “more tired …”") and a verb of a view ("Kell
+  supports “…”") stay as they were.
+* A passive of "is how … put it" with its agent ("“…,” is how the findings were described to me
+  by Ann Roe, the director") gave no one; the agent put it so, as in the active "is how Ann Roe
+  described it". Negative: an agent that is a text's place ("were described in the report").
+* A text's course verb inverted after the quote ("“…,” began an editorial in the Herald",
+  "concludes the report") gave no one: "began" is no speech verb, but with a text as its subject
+  it reads the text's words as "read" does. Negative: "began the mayor" is left to the speech
+  verbs.
+
 Invented names and wording throughout.
 """
 
@@ -128,4 +146,55 @@ DEMONSTRATIVE_SUBJECTS = cases(
     ],
 )
 
-TUNEA36_CASES = AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS
+_VOTE = "when the mayor and his staff dismiss the findings of the auditors"
+
+CALLED_INTO_QUESTION = cases(
+    "speech verbs in every form",
+    [
+        (f'Rep. Ann Roe of Ohio, the top Democrat on the panel, also blasted the mayor, saying the integrity of the vote is called into question "{_VOTE}."', "when the mayor", "Ann Roe"),
+        (f'Ann Roe also blasted the mayor, saying the integrity of the vote has been called into question "{_VOTE}."', "when the mayor", "Ann Roe"),
+        # negative: a passive naming verb names no one
+        ('Ann Roe said the plan is called "a tax on every family in the whole state."', "a tax on every", None),
+    ],
+)
+
+_KNOWN = "Tom Kell is running for mayor. The doctor spoke at length about him.\n\n"
+
+COPULA_NOUN_PHRASE = cases(
+    "when unsure, say less",
+    [
+        (_KNOWN + "Kell isn't \u201can old man the way my grandfather was an old man.\u201d", "an old man", None),
+        (_KNOWN + "Kell is \u201ca fine man who would never lie to anyone.\u201d", "a fine man", None),
+        (_KNOWN + "Kell was not \u201cthe best candidate we have seen in a long time.\u201d", "the best candidate", None),
+        # negatives: an adjective phrase after a verb of seeming; a verb of a view
+        (_KNOWN + "Kell seems \u201cmore tired than he was at the start of the race.\u201d", "more tired", "Tom Kell"),
+        (_KNOWN + "Kell supports \u201cpay raises for every worker in the city.\u201d", "pay raises", "Tom Kell"),
+    ],
+)
+
+_WORRIED = "People are much more worried than they are angry"
+
+HOW_PUT_BY = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'"{_WORRIED}," is how the findings were described to me by Ann Roe, the director of the group.', "People are much", "Ann Roe"),
+        (f'"{_WORRIED}," was how the mood was summed up by a senior aide.', "People are much", "a senior aide"),
+        # negatives: the active (as before); a text's place after "in"
+        (f'"{_WORRIED}," is how Ann Roe described the findings.', "People are much", "Ann Roe"),
+        (f'"{_WORRIED}," is how the findings were described in the report.', "People are much", None),
+    ],
+)
+
+_SCHOOLS = "It is accepted by almost everyone that the town has a problem with its schools"
+
+TEXT_COURSE = cases(
+    "organisations, documents and groups",
+    [
+        (f'"{_SCHOOLS}," began an editorial that appeared last week in the Daily Herald.', "It is accepted", "an editorial"),
+        (f'"{_SCHOOLS}," concludes the report.', "It is accepted", "the report"),
+        # negative: a person beginning is left to the speech verbs
+        ('"We will win this seat back in the autumn election," began the mayor, to loud cheers.', "We will win", None),
+    ],
+)
+
+TUNEA36_CASES = CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

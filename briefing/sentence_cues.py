@@ -239,6 +239,10 @@ def read_late_cues(r: Reading) -> None:
             # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”", "Roe's take? “…”"
             intro = closed_sentence(r.between).rstrip() + r.between.rstrip()[-1]
         r.mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+        if r.mention is None and r.same_par_prev is not None and r.between.strip() and len(split_masked(r.between.strip())) == 1:
+            # 'His remarks about “lazy voters” in the state: “…”': a word quoted inside the
+            # introduction; the whole sentence, its quote masked
+            r.mention = possessive_introduction(last_sentence(r.head))
         if r.mention is None and intro.strip():
             # 'Her message now is simple: don't share prescriptions.' / '“…”': the words go on
             # with the gist the colon gave

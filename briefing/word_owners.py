@@ -61,7 +61,8 @@ _POSSESSIVE_INTRO = re.compile(
     r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     # (or its topic after "concerning": "Kell's bottom line concerning the rivals he would not endorse was the right one:")
-    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+[^,;:.!?“”\"]{1,60}?)?"
+    # (a quoted word masked in the topic: "His remarks about “····” of voters:")
+    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+(?:[^,;:.!?“”\"]|[“\"][·\s]+[”\"]){1,60}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     # "Her message now is simple:", "His advice, still, was blunt:": an adverb before the copula

@@ -54,6 +54,16 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
   it reads the text's words as "read" does. Negative: "began the mayor" is left to the speech
   verbs.
 
+* A work's title quoted inside a quote's attribution ("“…,” said Ann Roe, author of a book called
+  “Crooked Town.” “Why …?”") stood between her quote and the next as a turn of its own, with no
+  speaker, so the next quote went on with no one's. A title named by "called", "titled" or
+  "entitled" in the tail is read inside the attribution, as a name on a pin already was, and the
+  quote after it goes on with the speaker's turn. Negative: a description quoted after "called"
+  ("who called the mayor “a liar and a cheat.”") is no title and is read as before.
+* A possessive introduction whose topic holds a quoted word ("And his infamous remarks about
+  “lazy voters”: “…”") gave no one: the introduction was read from the quoted word on. The whole
+  sentence is read, the word masked.
+
 Invented names and wording throughout.
 """
 
@@ -197,4 +207,29 @@ TEXT_COURSE = cases(
     ],
 )
 
-TUNEA36_CASES = CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS
+_CROOK = "The mayor was friends with a man who everyone in town knew was a crook"
+
+TITLE_IN_ATTRIBUTION = cases(
+    "multi-paragraph quotes, next-paragraph speakers, pull quotes",
+    [
+        (f'\u201c{_CROOK},\u201d said Ann Roe, of the Riverside Watch group, and author of a book on the case called "Crooked Town." \u201cWhy would a mayor keep a friend like that?\u201d', "Why would a mayor", "Ann Roe"),
+        (f'\u201c{_CROOK},\u201d said Ann Roe, author of a book titled "TownKing." \u201cWhy would a mayor keep a friend like that?\u201d', "Why would a mayor", "Ann Roe"),
+        # negatives: the title itself is no one's words; a quoted description after "called"
+        (f'\u201c{_CROOK},\u201d said Ann Roe, author of a book on the case called "Crooked Town." \u201cWhy would a mayor keep a friend like that?\u201d', "Crooked Town", None),
+        ('"We will not stop until the plant is closed for good," Bill Eastland, wearing a "Ted Cruz" pin, said. "This town deserves better than that."', "This town deserves", "Bill Eastland"),
+    ],
+)
+
+_WORRY = "My job is not to worry about those people, they will never vote for me anyway"
+
+QUOTED_WORD_IN_INTRODUCTION = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'Tom Kell ran for governor in 2012 and lost. He had a dozen missteps.\n\nAnd his infamous remarks about "lazy voters" in the state: "{_WORRY}."', "My job is not", "Tom Kell"),
+        (f'Tom Kell ran for governor in 2012 and lost. He had a dozen missteps.\n\nAnd his infamous remarks about "lazy voters": "{_WORRY}."', "My job is not", "Tom Kell"),
+        # negative: the quoted word alone is no one's
+        (f'Tom Kell ran for governor in 2012 and lost. He had a dozen missteps.\n\nAnd his infamous remarks about "lazy voters" in the state: "{_WORRY}."', "lazy voters", None),
+    ],
+)
+
+TUNEA36_CASES = TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

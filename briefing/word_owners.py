@@ -417,6 +417,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
+    # (when and where it was made: "Kell's assertion Sunday on Fox News that", "her claim last week that")
+    rf"(?:\s+(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+(?:week|month|year|night)))?"
+    r"(?:\s+(?:on|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"
     r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers

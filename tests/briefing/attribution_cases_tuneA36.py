@@ -64,6 +64,12 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
   “lazy voters”: “…”") gave no one: the introduction was read from the quoted word on. The whole
   sentence is read, the word masked.
 
+* An owned claim with when and where it was made between the noun and "that" ("noted Kell's
+  assertion Sunday on Fox News that he doesn't read the briefing because “I'm, like, a smart
+  person”", "Kell's claim last week in Ohio that") gave the words to the one who noted it: the
+  claim's owner says them, as without the time and the outlet. Negative: a verb of speaking with
+  a time and an outlet after it stays its subject's.
+
 Invented names and wording throughout.
 """
 
@@ -232,4 +238,17 @@ QUOTED_WORD_IN_INTRODUCTION = cases(
     ],
 )
 
-TUNEA36_CASES = TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS
+_SMART = "I'm, like, a very smart person"
+
+CLAIM_WITH_TIME_AND_PLACE = cases(
+    "clause frames around the speaker",
+    [
+        (f'Tom Kell spoke on Sunday. A former senior official also noted Kell\'s assertion Sunday on Fox News that he doesn\'t always read the daily briefing because "{_SMART}."', "I'm, like", "Tom Kell"),
+        (f'Tom Kell spoke on Sunday. A former senior official also noted Kell\'s assertion Sunday on Fox News that he doesn\'t always take the briefing \u2014 the top-secret one on security \u2014 because "{_SMART}."', "I'm, like", "Tom Kell"),
+        ('Tom Kell spoke on Sunday. Ann Roe rejected Kell\'s claim last week in Ohio that the plant was "the safest in the whole state by a mile."', "the safest in", "Tom Kell"),
+        # negative: the subject's own verb of speaking with a time and an outlet
+        ('Tom Kell spoke on Sunday. Ann Roe spoke on Sunday on Fox News about "the safest plant in the whole state by a mile."', "the safest plant", "Ann Roe"),
+    ],
+)
+
+TUNEA36_CASES = CLAIM_WITH_TIME_AND_PLACE + TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

@@ -305,6 +305,12 @@ def _group_holding_view(sentence: str, quote: str = "") -> Mention | None:
     return group
 
 
+#: A determiner or an owner, a noun, "of" and its object: a subject with no verb ("The enthusiasm of
+#: his supporters", "The cost of the plan", "Her handling of the crisis").
+_NOUN_OF_PHRASE = re.compile(
+    r"(?:The|the|His|his|Her|her|Their|their|Its|its|This|this|That|that)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+"
+    r"(?:(?:the|his|her|their|its|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+)?[\w-]+"
+)
 #: Most words of such a bare subject: a name and the titles before it.
 _BARE_SUBJECT_WORDS = 6
 
@@ -331,7 +337,9 @@ def predicate_of_bare_subject(between: str) -> bool:
         return False
     mention = noun_phrase_only(sentence)
     if mention is None:
-        return False
+        # "The enthusiasm of his supporters “should be …”": a noun and its of-phrase, no verb, no
+        # speaker (``leading_np`` reads speakers only), the subject of the quote all the same
+        return _NOUN_OF_PHRASE.fullmatch(sentence) is not None and first_verb(f" {sentence} ") is None
     # a name may carry its titles ("Palestinian Authority President Mahmoud Abbas"); a longer
     # description is more likely a clause of its own
     return len(words) <= 4 or mention.kind == "name"

@@ -70,6 +70,12 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
   claim's owner says them, as without the time and the outlet. Negative: a verb of speaking with
   a time and an outlet after it stays its subject's.
 
+* A quote that is the predicate of a bare noun and its of-phrase right after a quote attributed in
+  the clause after it ("“…,” the Daily Herald wrote in an editorial. The enthusiasm of his
+  supporters “should be a wake-up call …”") gave no one: only a speaker-like subject ("Biden
+  “kind of misspoke”") was read as a bare subject, and "the enthusiasm" is no speaker. The words
+  are the verdict of the one just quoted, as after a name. Negative: with no quote before, no one.
+
 Invented names and wording throughout.
 """
 
@@ -251,4 +257,16 @@ CLAIM_WITH_TIME_AND_PLACE = cases(
     ],
 )
 
-TUNEA36_CASES = CLAIM_WITH_TIME_AND_PLACE + TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS
+_RACE = "Kell's presence has made this a far more serious race"
+
+NOUN_OF_PHRASE_PREDICATE = cases(
+    "speaker stated in another paragraph or clause",
+    [
+        (f'"{_RACE}," the Daily Herald wrote in an editorial on Wednesday calling on Kell to stay in the race. The enthusiasm of his supporters "should be a wake-up call to leaders of both parties."', "should be a wake-up", "the Daily Herald"),
+        (f'"{_RACE}," Ann Roe said. The cost of the plan "will be borne by every family in the state for years."', "will be borne", "Ann Roe"),
+        # negative: no quote before it
+        ('The council met on Monday. The cost of the plan "will be borne by every family in the state for years."', "will be borne", None),
+    ],
+)
+
+TUNEA36_CASES = NOUN_OF_PHRASE_PREDICATE + CLAIM_WITH_TIME_AND_PLACE + TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

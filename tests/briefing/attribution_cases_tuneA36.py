@@ -76,6 +76,13 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
   “kind of misspoke”") was read as a bare subject, and "the enthusiasm" is no speaker. The words
   are the verdict of the one just quoted, as after a name. Negative: with no quote before, no one.
 
+* A colon label after a conjunction of contrast whose quote opens on a third-person pronoun ("Kell
+  isn't “….” But Ann Roe: “She's an old lady.”") was read as a round-up entry signed by Ann Roe:
+  the contrast makes her the next topic of what one source said, and the words speak of her. No
+  one we can name. Negatives: the same label with a first-person quote ("But Ann Roe: “I am not
+  old either …”") and a plain entry label of tributes ("Ann Roe: “She was a wonderful friend …”")
+  stay hers.
+
 Invented names and wording throughout.
 """
 
@@ -269,4 +276,15 @@ NOUN_OF_PHRASE_PREDICATE = cases(
     ],
 )
 
-TUNEA36_CASES = NOUN_OF_PHRASE_PREDICATE + CLAIM_WITH_TIME_AND_PLACE + TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS
+CONTRAST_TOPIC_LABEL = cases(
+    "when unsure, say less",
+    [
+        ("The doctor spoke at length. Kell is not old at all. But Ann Roe: \u201cShe is an old lady. She is an old lady. Funny, is it not?\u201d", "She is an old lady", None),
+        ("The doctor spoke at length. Kell is not old at all. Yet Tom Reyes: \u201cHe is the oldest man I have ever treated in my life.\u201d", "He is the oldest", None),
+        # negatives: a first-person quote; a plain label of a tribute
+        ("The doctor spoke at length. Kell is not old at all. But Ann Roe: \u201cI am not old either, and nobody should say so.\u201d", "I am not old", "Ann Roe"),
+        ("Tributes poured in.\n\nAnn Roe: \u201cShe was a wonderful friend to everyone in this town.\u201d", "She was a wonderful", "Ann Roe"),
+    ],
+)
+
+TUNEA36_CASES = CONTRAST_TOPIC_LABEL + NOUN_OF_PHRASE_PREDICATE + CLAIM_WITH_TIME_AND_PLACE + TITLE_IN_ATTRIBUTION + QUOTED_WORD_IN_INTRODUCTION + CALLED_INTO_QUESTION + COPULA_NOUN_PHRASE + HOW_PUT_BY + TEXT_COURSE + AGENT_COMPOUNDS + DEGREE_ADVERB_OPENERS + FINDING_SET_OFF + BODY_WHICH + UNNAMED_QUESTION + DEMONSTRATIVE_SUBJECTS

@@ -418,8 +418,8 @@ _CLAIM_OF_OWNER = re.compile(
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
     # (when and where it was made: "Kell's assertion Sunday on Fox News that", "her claim last week that")
-    rf"(?:\s+(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+(?:week|month|year|night)))?"
-    r"(?:\s+(?:on|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"
+    rf"(?P<when>\s+(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+(?:week|month|year|night)))?"
+    r"(?P<where>\s+(?:on|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"
     r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:in|during|at|on)\s+[^,;:]{1,40}?,)?\s+that,?"
     r"|(?P<to>promises?|pledges?|vows?|threats?|calls?|vow"
     # "Reyes's attempt to persuade the court to look at": the persuading is done in words, hers
@@ -523,6 +523,10 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         return None
     copula = _COPULA_END.search(clause) if match.group("that") else None
     if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    if match.group("pronoun") and (match.group("when") or match.group("where")):
+        # 'As the debate went on and Kell stood by his comment Monday that “…”': a long owned
+        # phrase whose "his" may be any man the sentence names; only a named owner is read so
         return None
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])

@@ -67,8 +67,9 @@ tuning half of a new pool of 2015–16 US political news, each read as a pattern
 * An owned claim with when and where it was made between the noun and "that" ("noted Kell's
   assertion Sunday on Fox News that he doesn't read the briefing because “I'm, like, a smart
   person”", "Kell's claim last week in Ohio that") gave the words to the one who noted it: the
-  claim's owner says them, as without the time and the outlet. Negative: a verb of speaking with
-  a time and an outlet after it stays its subject's.
+  claim's owner says them, as without the time and the outlet. Negatives: a verb of speaking with
+  a time and an outlet after it stays its subject's; an owner pronoun there ("stood by his comment
+  Monday that") is not read, whose "his" may be any man the sentence names.
 
 * A quote that is the predicate of a bare noun and its of-phrase right after a quote attributed in
   the clause after it ("“…,” the Daily Herald wrote in an editorial. The enthusiasm of his
@@ -259,8 +260,10 @@ CLAIM_WITH_TIME_AND_PLACE = cases(
         (f'Tom Kell spoke on Sunday. A former senior official also noted Kell\'s assertion Sunday on Fox News that he doesn\'t always read the daily briefing because "{_SMART}."', "I'm, like", "Tom Kell"),
         (f'Tom Kell spoke on Sunday. A former senior official also noted Kell\'s assertion Sunday on Fox News that he doesn\'t always take the briefing \u2014 the top-secret one on security \u2014 because "{_SMART}."', "I'm, like", "Tom Kell"),
         ('Tom Kell spoke on Sunday. Ann Roe rejected Kell\'s claim last week in Ohio that the plant was "the safest in the whole state by a mile."', "the safest in", "Tom Kell"),
-        # negative: the subject's own verb of speaking with a time and an outlet
+        # negatives: the subject's own verb of speaking with a time and an outlet; an owner
+        # pronoun in a sentence naming two people of its gender is no one's for sure
         ('Tom Kell spoke on Sunday. Ann Roe spoke on Sunday on Fox News about "the safest plant in the whole state by a mile."', "the safest plant", "Ann Roe"),
+        ('Things look dire for Tom Kell.\n\nAs the debate went on and Ben Marsh stood by his comment Monday that "taxes are always a theft from every worker," Kell again tried to rebuke him.', "taxes are always", (None, "Ben Marsh")),
     ],
 )
 

@@ -22,7 +22,7 @@ from .name_cleaning import (
 )
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
-from .sentence_adverbs import is_sentence_adverb
+from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
 from .speaker_heads import bare_name, coordination, head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
@@ -323,8 +323,8 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
                 continue
             if first in INTRO_WORDS or participle_intro(words) or first in {"who", "which"}:
                 continue
-            if len(words) == 1 and is_sentence_adverb(words[0]):
-                continue  # "Similarly, Tom Kell, a former budget director, said": the adverb is no one
+            if is_adverb_opener(words):
+                continue  # "Similarly, Tom Kell, a former budget director, said", "More broadly, Kell, …,": no one
             if first.endswith("ed") and words[1:2] and words[1].lower() in {"by", "on", "at", "about", "for"} or past_participle_intro(words):
                 continue  # "Reached by phone on Tuesday, Hal Pryor — who … — said"
             subject = head_of_segment(seg)

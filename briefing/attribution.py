@@ -29,6 +29,7 @@ from .cue_sources import INVERTIBLE, PASSIVE, passive_agent, source_of
 from .document_attribution import (
     displayed_text_reading,
     document_before,
+    document_in_set_off_clause,
     fronted_document,
     issued_text_before,
 )
@@ -153,6 +154,8 @@ def _head_attribution(
     if verb is None:
         return None, None
     word = verb.group().lower()
+    if (found := document_in_set_off_clause(sentence, verb.end())) is not None:
+        return found  # 'Kell mocks them, although the Ledger found that “…”': the clause set off after his
     before = sentence[: verb.start()]
     fronted = "," in sentence[verb.end() :] and "," not in before and _AS_OPENING.match(sentence) is None
     held = _VIEW_CLAUSE_AT_END.search(sentence, verb.end()) if fronted else None

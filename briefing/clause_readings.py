@@ -37,6 +37,7 @@ from .speakers import subject_before
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
     NAMING_VERBS,
+    ORGANISATION_NOUNS,
     STANCE_VERBS_3SG_ALTERNATION,
 )
 from .speech_verb_forms import candidate_verbs
@@ -390,6 +391,14 @@ _RELATIVE_OPENING = re.compile(
     r"{0,3}\s*$",
     re.IGNORECASE,
 )
+#: A body named or described right before a comma and "which" that opens the speech verb's clause
+#: ("published by the New York Times, which reports", "the union, which said"; group 1 the body):
+#: a name ending on a word of an organisation, or a determiner and an organisation's noun.
+_BODY_WHICH = re.compile(
+    rf"((?:\b(?:the|The)\s+)?(?:[{UPPER}][\w&’'.-]*\s+){{0,4}}(?:{'|'.join(sorted(w.capitalize() for w in ORGANISATION_NOUNS))})"
+    rf"|\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(ORGANISATION_NOUNS))}))"
+    r",\s+which(?:\s+(?:[a-z]+ly|also|later|then|has|had|have))*\s*$"
+)
 #: A text someone read or cited as the antecedent of "which"/"that" right before the verb: "read a
 #: story about her diet which (said)" (group "np" the text's phrase, "head" its noun; not "posted a
 #: tweet that said", the poster's own words).
@@ -434,6 +443,11 @@ def relative_clause_reading(sentence: str, verb: re.Match[str], word: str, befor
         # 'Ruth Dale read a story about her diet which said the fruit was “…”': the text
         # speaks in the relative clause, not the one who read it
         return Mention("description", text_which.group("np")), word
+    body_which = _BODY_WHICH.search(before) if ", which" in before else None
+    if body_which is not None and (QUOTE_RIGHT_AFTER.fullmatch(sentence, verb.end()) or word in REPORTING_FINITE and _CLAUSE_TO_QUOTE.fullmatch(sentence, verb.end())):
+        # 'The memo was published by the Daily Ledger, which reports: “…”': "which" after a comma
+        # stands for the body right before it, whoever did what with it in the main clause
+        return head_of_segment(body_which.group(1)), word
     relative = _RELATIVE_WHO.search(before)
     if relative is not None:
         antecedent = who_antecedent(before[: relative.start()])

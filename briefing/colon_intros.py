@@ -18,7 +18,7 @@ from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
 from .participle_speakers import subordinate_person_closes
 from .relative_clauses import relative_antecedent
-from .sentence_adverbs import is_sentence_adverb
+from .sentence_adverbs import is_adverb_opener
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
@@ -510,7 +510,7 @@ def _opening_set_off(sentence: str) -> int:
     if opening is None:
         return 0
     words = opening.group(1).split()
-    if len(words) == 1 and is_sentence_adverb(words[0]):
+    if is_adverb_opener(words):
         return opening.end()  # "Meanwhile,", "Still,", "Similarly,"
     if words[0].lower() in _TIME_OR_PLACE and len(words) <= _OPENING_WORDS and first_verb(opening.group(1)) is None:
         return opening.end()  # "On Monday,", "In Iowa,", "At the rally,"

@@ -145,7 +145,7 @@ def document_after(clause: str, *, ended: str = "") -> tuple[Mention | None, str
     sentence ('“….” The texts showed “…”'), no cue of the quote before."""
     verb = _DOCUMENT_VERB.search(clause)
     if verb is None:
-        return None, None
+        return _text_opened(clause)
     before = clause[: verb.start()]
     if ended and _WORD.search(before) and (_OBJECT_AFTER.search(clause, verb.end()) or not _STOP.search(clause, verb.end())):
         return None, None  # (the clause cut at the next quote has no stop: "The texts showed “…”")
@@ -369,3 +369,52 @@ def fronted_document(sentence: str) -> Mention | None:
 
 #: Written portraits of a person, documents of their own ("his biography", "her profile").
 _WRITTEN_PORTRAITS = frozenset("biography bio profile obituary entry".split())
+
+
+#: A clause set off after a speech verb's own clause by a conjunction of concession or contrast
+#: ("…, he writes, despite the fact that", "Kell mocks them, although", "— while"): what follows
+#: is no complement of that verb.
+_SET_OFF_CLAUSE = re.compile(
+    r"(?:^|[,;—–]|\s-\s)\s*(?:despite\s+the\s+fact\s+that|in\s+spite\s+of\s+the\s+fact\s+that|although|though|even\s+though|whereas|while|but|yet|even\s+as)\s"
+)
+#: What may stand between a document verb and the quote it governs ("found that", "concluded:").
+_TO_QUOTE = re.compile(r"\s*(?:that\s*)?[:,]?\s*$")
+
+
+def document_in_set_off_clause(sentence: str, verb_end: int) -> tuple[Mention, str] | None:
+    """A document or a body with a verb of finding that governs the quote in a clause set off
+    after the speech verb's own: 'Kell mocks the club, although the Daily Ledger, in a survey of
+    members, found that “…”' is the Ledger's finding, not Kell's words — a concession or contrast
+    opens a clause with its own subject, which the speech verb does not report. Not a document
+    verb inside the speech verb's complement ('Kell wrote that the emails show “…”', his words).
+    """
+    rest = sentence[verb_end:]
+    if not _TO_QUOTE.search(rest) or _DOCUMENT_VERB.search(rest) is None:
+        return None
+    openers = list(_SET_OFF_CLAUSE.finditer(rest))
+    if not openers:
+        return None
+    clause = rest[openers[-1].end() :]
+    verbs = list(_DOCUMENT_VERB.finditer(clause))
+    if not verbs or not _TO_QUOTE.fullmatch(clause, verbs[-1].end()):
+        return None  # the document verb does not take the quote ("although the report found flaws, “…”")
+    mention, word = document_before(clause)
+    return (mention, word) if mention is not None and word is not None else None
+
+
+#: Verbs of a text's course set inverted right after a quote ("“…,” began an editorial", "“…,”
+#: concludes the letter"): only with a text as their subject are they a cue.
+_TEXT_COURSE_VERB = re.compile(r"\s*(?:began|begins|opened|opens|ended|ends|concluded|concludes|closed|closes)\s")
+
+
+def _text_opened(clause: str) -> tuple[Mention | None, str | None]:
+    """'“…,” began an editorial that appeared in the Herald': the text whose opening (or close)
+    the quote is speaks, as a text that reads it does ('“…,” read the sign'); the verb alone is
+    no cue of a person or a body ("“…,” began the mayor" is left to the speech verbs)."""
+    verb = _TEXT_COURSE_VERB.match(clause)
+    if verb is None:
+        return None, None
+    after = phrase_after(clause[verb.end() - 1 :])
+    if after is None or after.kind != "description" or head_noun(after.text) not in DOCUMENT_NOUNS:
+        return None, None
+    return after, verb.group().strip()

@@ -137,6 +137,10 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     if match.group("name") is not None and not _qualifier_has_verb(match.group("more")):
         label = restore(match.group("name")).strip()
         person = labelled_person(label, body, match.group("more"))
+        if person is not None and _CONTRAST_LABEL.match(sentence, _label_start(match)) and _SPOKEN_OF.match(quote):
+            # 'Kell isn't “….” But Ann Roe: “She's an old lady.”': a contrast's topic, whom the
+            # words speak of, not who says them; nobody's we can name
+            return EntryLabel(label, None, length=len(sentence) - _label_start(match))
         return EntryLabel(label, person, length=len(sentence) - _label_start(match)) if person is not None or after_entry else None
     if not after_entry:
         return None
@@ -144,6 +148,13 @@ def entry_label(sentence: str, quote: str, body: str) -> EntryLabel | None:
     clause = has_verb(other) or not _verbless(other, body) or POSSESSIVE.search(other) is not None
     # "Bottom line:"; "Tom Reyes fired back:", "Reyes's answer:"
     return EntryLabel(other, None, clause=clause, length=len(sentence) - _label_start(match))
+
+
+#: A label opening on a conjunction of contrast ("But Ann Roe:", "Yet Kell:"): the next topic of
+#: a run of what one source said about several people.
+_CONTRAST_LABEL = re.compile(r"\s*(?:But|Yet)\s+[A-Z]")
+#: A quote opening on a third-person pronoun, the one the label names spoken of ("She's an old lady").
+_SPOKEN_OF = re.compile(r"[\s“\"‘']*(?:He|She|His|Her)(?:[’']s)?\b")
 
 
 #: A lead-in sentence closing on a dash, then a label that signs the quote, as vox pops and readers'

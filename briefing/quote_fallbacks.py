@@ -182,6 +182,10 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         # 'Ms. Holt is “quietly planning to raise taxes”': the quote is the predicate of a copula,
         # what someone says the name is, in the third person (so "The plan is “…”" names no one)
         return None
+    if _BARE_COPULA.fullmatch(sentence, sentence.lower().rfind(mention.text.lower()) + len(mention.text)) and _NOUN_PHRASE_QUOTE.match(quote):
+        # 'Kell isn't “an old man the way my grandfather was”': a noun phrase predicated of the
+        # subject describes him; the sentence does not say whose description it is
+        return None
     if mention.kind == "name" or mention.is_he_or_she:
         return mention
     head = head_noun(mention.text)
@@ -213,6 +217,12 @@ def verb_follows(between: str, name: str) -> bool:
         return False
     end = at + len(name)
     return LEADING_VERB.match(sentence, end) is not None or _VERB_AFTER_NAME.match(sentence, end) is not None
+
+
+#: A bare copula, maybe negated, between the subject and the quote ("Kell isn't “…”", "She was “…”").
+_BARE_COPULA = re.compile(r"\s+(?:is|was)(?:n[’']t|\s+not)?\s*")
+#: A quote that opens on a determiner: a noun phrase ("an old man …", "the best mayor …").
+_NOUN_PHRASE_QUOTE = re.compile(r"(?:a|an|the|no)\s", re.IGNORECASE)
 
 
 #: Verbs after which a subject only describes ("The plan is …", "It would be …").
@@ -303,6 +313,12 @@ def _group_holding_view(sentence: str, quote: str = "") -> Mention | None:
     return group
 
 
+#: A determiner or an owner, a noun, "of" and its object: a subject with no verb ("The enthusiasm of
+#: his supporters", "The cost of the plan", "Her handling of the crisis").
+_NOUN_OF_PHRASE = re.compile(
+    r"(?:The|the|His|his|Her|her|Their|their|Its|its|This|this|That|that)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+"
+    r"(?:(?:the|his|her|their|its|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+)?[\w-]+"
+)
 #: Most words of such a bare subject: a name and the titles before it.
 _BARE_SUBJECT_WORDS = 6
 
@@ -329,7 +345,9 @@ def predicate_of_bare_subject(between: str) -> bool:
         return False
     mention = noun_phrase_only(sentence)
     if mention is None:
-        return False
+        # "The enthusiasm of his supporters “should be …”": a noun and its of-phrase, no verb, no
+        # speaker (``leading_np`` reads speakers only), the subject of the quote all the same
+        return _NOUN_OF_PHRASE.fullmatch(sentence) is not None and first_verb(f" {sentence} ") is None
     # a name may carry its titles ("Palestinian Authority President Mahmoud Abbas"); a longer
     # description is more likely a clause of its own
     return len(words) <= 4 or mention.kind == "name"

@@ -102,8 +102,13 @@ def read_quote(
     masked = masks[f.paragraph]
     siblings = by_par[f.paragraph]
     nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
-    prv = siblings[i - 1].span.mark_end if i > 0 else 0
-    same_par_prev = siblings[i - 1] if i > 0 else None
+    # (a quote read inside the attribution of the one before it, '“…,” said Ann Roe, author of a
+    # book called “Crooked Town.”', is no turn of its own: the quote after it follows Roe's)
+    k = i - 1
+    while k >= 0 and id(siblings[k]) in inside_attribution:
+        k -= 1
+    prv = siblings[k].span.mark_end if k >= 0 else 0
+    same_par_prev = siblings[k] if k >= 0 else None
     # a live blog's time stamp or an explainer's signpost is blanked like a dateline, but its
     # entry is no story's next paragraph: a lone quote there does not go on with the entry
     # before ('3:40 p.m.: “…”', 'Between the lines: “…”')

@@ -40,3 +40,18 @@ def is_sentence_adverb(word: str) -> bool:
     if stem.endswith("i"):
         return is_common_word(stem[:-1] + "y")
     return is_common_word(stem) or is_common_word(stem + "le") or low.endswith("ally")
+
+
+#: Degree words that may stand before a sentence adverb in the same opening phrase ("More
+#: broadly", "Even more importantly", "Perhaps most tellingly").
+_DEGREE_WORDS = frozenset("more most less least even much far perhaps".split())
+
+
+def is_adverb_opener(words: list[str]) -> bool:
+    """``words`` (one comma piece) are a sentence adverb alone or after degree words ("Sadly",
+    "More broadly", "Even more importantly"): an opening phrase, no one — "More" is also a
+    surname, so "More broadly, Tom Kell, who …, said" must not read the adverb's "More" as the
+    subject."""
+    if not words or len(words) > 3 or not is_sentence_adverb(words[-1]):
+        return False
+    return all(w.lower() in _DEGREE_WORDS for w in words[:-1])

@@ -16,6 +16,7 @@ from .attribution import head_attribution
 from .closing_attribution import closing_attribution
 from .colon_intros import colon_subject, dash_label_subject, participle_of_either
 from .cueless_quotes import fallback_speaker, introducing_paragraph
+from .document_attribution import document_in_set_off_clause
 from .entry_labels import signature_before_next
 from .fronted_clauses import fronted_clause
 from .judging_frames import faulted_for
@@ -128,8 +129,11 @@ def read_sentence_cue(r: Reading) -> bool:
         f.mention, f.verb = None, None
         return True
     if r.continued is not None and main_speech_verbs(r.between) == 1 and not relative_cue_at_end(r.between):
-        # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's
-        r.mention, r.verb = r.continued.mention, r.continued.verb
+        # '"A," said Rep. X, who suggested that … . "B."': B is X's, not the who-clause's (nor
+        # when a clause set off after the cue has a finding of its own: '"A," he writes —
+        # although the Ledger found that "B."', read below)
+        if document_in_set_off_clause(r.between, 0) is None:
+            r.mention, r.verb = r.continued.mention, r.continued.verb
     if r.mention is None and len(f.text.split()) > 1:
         # 'Trump mocked Clinton's “basket of deplorables” remark': the owner's words (not one
         # word, which may be the writer's epithet: 'Weller's “phony” statement')
@@ -251,6 +255,10 @@ def read_late_cues(r: Reading) -> None:
             # the sentence just closed: "Mayor Lena Ford's message was blunt. “…”", "Roe's take? “…”"
             intro = closed_sentence(r.between).rstrip() + r.between.rstrip()[-1]
         r.mention = possessive_introduction(intro)  # "Mayor Ken Dale’s answer: “…”"
+        if r.mention is None and r.same_par_prev is not None and r.between.strip() and len(split_masked(r.between.strip())) == 1:
+            # 'His remarks about “lazy voters” in the state: “…”': a word quoted inside the
+            # introduction; the whole sentence, its quote masked
+            r.mention = possessive_introduction(last_sentence(r.head))
         if r.mention is None and intro.strip():
             # 'Her message now is simple: don't share prescriptions.' / '“…”': the words go on
             # with the gist the colon gave

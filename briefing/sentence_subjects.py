@@ -49,7 +49,7 @@ from .organisation_names import (
 )
 from .question_subjects import after_auxiliary, person_asked
 from .role_apposed_names import role_apposed_name
-from .sentence_adverbs import is_sentence_adverb
+from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
 from .speaker_heads import coordination, head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import (
@@ -106,6 +106,7 @@ from .subject_phrases import (
 )
 from .subject_words import (
     capitalised_adjective,
+    demonstrative_person,
     inner_particle,
     modified_group,
     national_group,
@@ -356,6 +357,8 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
             counted = head_of_segment((" " + seg)[: verb.start()] if verb is not None else seg) if verb is not None or len(pieces) > index + 1 else None
             if counted is not None and counted.kind == "description":
                 return counted
+        if (person := demonstrative_person(words)) is not None:
+            return Mention("description", person)  # "This writer has taken it upon himself …"
         if not words or words[0].lower() in INTRO_WORDS and not (len(words) > 1 and words[1] in ELIDED_T) or participle_intro(words):
             # (but "In 't Veld sees …": a Dutch name's particle, no preposition)
             continue
@@ -395,7 +398,7 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
             continue  # "Pressed by reporters, Senator Mia Lord rejected …"
         if index == 0 and len(pieces) > 1 and TIME_ADVERBIAL.fullmatch(" ".join(words)):
             continue  # "Early on, he lost …", "But years later, she …": when, not who
-        if (len(words) == 1 and is_sentence_adverb(words[0])) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
+        if is_adverb_opener(words) or (words[-1].lower() == "ago" and len(pieces) > index + 1):
             continue  # "Similarly, the agency …", "There, the chairman …", "Just a few months ago, …"
         if index and PLACE_BEFORE.search(pieces[index - 1]) and all(w[:1].isupper() for w in words):
             continue  # "in Salem, New Hampshire, Trump went": the state of a place, not the subject

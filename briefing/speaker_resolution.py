@@ -150,7 +150,7 @@ def resolve_speakers(
         if answerer is not None:
             f.speaker = None if answerer is AMBIGUOUS else answerer  # '“Why?” a reporter asked Ann Weller. “Because …,” she replied.'
         elif m is not None and m.is_he_or_she:
-            narrated = narrated_answerer(f, masks, registry)
+            narrated = narrated_answerer(f, masks, registry, last.speaker if last is not None else None)
             if narrated is not None:
                 f.speaker = None if narrated is AMBIGUOUS else narrated  # 'Ann Roe asked Tom Kell about it. “…,” he said.'
         office_holder = she_of_office_holder(f, last, masks, registry) if m is not None else None

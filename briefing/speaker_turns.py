@@ -168,7 +168,7 @@ def addressed_person(f: Found, masks: Masks, registry: NameRegistry) -> str | No
     return registry.fullest(addressed.group("listener"), f.start + 1)
 
 
-def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | None:
+def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry, last_speaker: str | None = None) -> str | None:
     """The one a narrated question was put to, when ``f``'s he or she went to the asker: "Dana
     Whitlow asked Kofi Mensah about his brother. “We are not speaking,” he said." is Mensah's
     answer (as is "…, and he replied: “…”"), not Whitlow's; the asker's gender, unknown, let the
@@ -186,7 +186,9 @@ def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | N
         before = head[: len(head) - len(sentence)]  # the sentences before the quote's own ("He said:")
         sentence = closed_sentence(before) if before.strip() else last_sentence((masks.get(f.paragraph - 1) or "").rstrip()[:-1] + " ")
     asking = _ASKING_SENTENCE.match(sentence.strip())
-    if asking is None or " and " in asking.group("asker") or not asking.group("asker").strip():
+    if asking is None:
+        return _answerer_of_unnamed_question(f, sentence, registry, last_speaker)
+    if " and " in asking.group("asker") or not asking.group("asker").strip():
         return None
     asker_words = set(asking.group("asker").split())
     if not set(f.speaker.split()) & asker_words:
@@ -210,6 +212,49 @@ def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry) -> str | N
     if registry.gender_of(f.speaker) == gender:
         return None  # "Gov. Anne Holt asked Paul Hale …. “…,” she said": the text says it is hers
     return listener if registry.gender_of(listener) in (None, gender) else AMBIGUOUS
+
+
+#: A narrated question whose asker is the subject and whose person asked goes unnamed ("Marsh also
+#: asked about the visit", "The host then asked her whether …"; group "asker" the subject).
+_ASKING_UNNAMED = re.compile(
+    r"(?P<asker>[^,;:“”\"]*?)\s(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?:asked|asks)\s+(?:(?P<asked>him|her|them)\s+)?"
+    r"(?:about|whether|if|why|how|what|when|where)\b"
+)
+
+
+#: The gender of an object pronoun, as ``PRONOUN_GENDER`` gives a subject's ("them": none).
+_OBJECT_GENDER = {"him": "m", "her": "f"}
+#: The most words of an asker's phrase ("Host Lisa Marsh", "The panel's moderator").
+_ASKER_WORDS = 5
+#: Words no asking subject holds: a passive's auxiliary (the subject is the one asked), a clause's
+#: opener (the asker is inside a clause about someone else), a conjunction of two askers.
+_NOT_AN_ASKER = frozenset("was were is are be been being get got gets when as after while because and — – -".split())
+
+
+def _answerer_of_unnamed_question(f: Found, sentence: str, registry: NameRegistry, last_speaker: str | None) -> str | None:
+    """The answer to a question the sentence before narrates without naming who was asked ("Lisa
+    Marsh also asked about the visit. “It was pleasant,” she said."), when the he or she went to
+    the asker: one does not answer one's own question, so the words are the one quoted last (the
+    one being asked, whose turn the question interrupts) when the pronoun may be theirs, else no
+    one's (``AMBIGUOUS``)."""
+    assert f.mention is not None and f.speaker is not None
+    asking = _ASKING_UNNAMED.match(sentence.strip())
+    if asking is None:
+        return None
+    asker = asking.group("asker").split()
+    if not asker or len(asker) > _ASKER_WORDS or any(w.lower() in _NOT_AN_ASKER for w in asker):
+        # only a subject that asks itself, right before its verb: not "Kell was asked whether"
+        # (he answers), "… when a voter asked if she would", "Kell made a joke as I asked him how"
+        return None
+    titled = registry.resolve_title(asking.group("asker").strip(), f.start) if asker[0].lower() in {"the", "a", "an"} else None
+    if not set(f.speaker.split()) & set(asker) and titled != f.speaker:
+        return None  # the pronoun found someone else than the asker (by name or by the role: "The host")
+    gender = PRONOUN_GENDER.get(f.mention.text.lower())
+    if asking.group("asked") is not None and _OBJECT_GENDER.get(asking.group("asked")) != gender:
+        return None  # "Ann Lutz asked him about the loans. “…,” she said": not the one asked, hers
+    if last_speaker is None or last_speaker == f.speaker or registry.gender_of(last_speaker) != gender:
+        return AMBIGUOUS
+    return last_speaker
 
 
 def _person_name(name: str, registry: NameRegistry) -> bool:

@@ -44,7 +44,7 @@ from .name_cleaning import (
     person_after_paper,
 )
 from .organisation_names import DETERMINERS, STRIP
-from .sentence_adverbs import is_sentence_adverb
+from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
 from .speaker_heads import department_office_holder, head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
@@ -538,7 +538,7 @@ def _subject_before(clause: str) -> Mention | None:
                 # Kell’s lawyer said"
                 return ending
             continue
-        elif len(words) == 1 and is_sentence_adverb(words[0]):
+        elif is_adverb_opener(words):
             continue  # "Likewise, a paper from the institute had this to say:"
         elif k > 0 and (TIME_PHRASE.fullmatch(" ".join(words)) or TIME_ADVERBIAL.fullmatch(" ".join(words))):
             continue  # "The next morning, the whole Internet was saying", "Years later, she": when, not who

@@ -73,7 +73,16 @@ def candidate_verbs(sentence: str) -> list[re.Match[str]]:
         and not (v.group().isalpha() and not v.group().endswith("s") and _DETERMINER_BEFORE.search(sentence, 0, v.start()) and _OF_NEXT.match(sentence, v.end()))
         # 'people know terms like “…”', 'remarks such as “…”': a plural noun giving examples, no verb
         and not (v.group().endswith("s") and v.group().lower() != "says" and _EXAMPLES_NEXT.match(sentence, v.end()))
+        # 'saying the vote is called into question “when …”': the passive idiom of doubting, no
+        # naming ("Kell called into question “…”" stays his)
+        and not (v.group().lower().startswith("call") and _INTO_QUESTION.match(sentence, v.end()) and _PASSIVE_BEFORE.search(sentence, 0, v.start()))
     ]
+
+
+#: "into question" after a form of "call": the idiom "call into question" (doubt), no naming verb.
+_INTO_QUESTION = re.compile(r"\s+into\s+question\b")
+#: A passive's auxiliary right before the participle ("is called", "has been called", "was rarely called").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 #: "like" or "such as" right after a form in -s: a plural noun and its examples ("terms like").

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .coordinate_adjectives import ADJECTIVE_BEFORE, NOUN_AFTER
+from .coordinate_adjectives import (
+    ADJECTIVE_BEFORE,
+    AGENT_BEFORE,
+    AGENT_NOUN_AFTER,
+    AGENT_PARTICIPLES,
+    NOUN_AFTER,
+)
 from .name_cleaning import (
     UPPER,
 )
@@ -135,11 +141,14 @@ def last_verb(text: str) -> re.Match[str] | None:
 
 def _modifier_before(text: str, verb: re.Match[str]) -> bool:
     """What comes before ``verb`` makes it a noun's modifier: a possessive or a determiner ("the
-    retired worker"), or a determiner and a coordinate adjective with a noun after the verb ("a
-    tall, bearded lawyer", "the brief unsigned statement")."""
+    retired worker"), a determiner and a coordinate adjective with a noun after the verb ("a
+    tall, bearded lawyer", "the brief unsigned statement"), or a determiner and the noun of an
+    agent's compound with a noun after it ("the state controlled newspaper")."""
     before = text[: verb.start()]
     if _MODIFIER_BEFORE.search(before):
         return True
+    if verb.group().strip() in AGENT_PARTICIPLES and AGENT_BEFORE.search(before) and AGENT_NOUN_AFTER.match(text, verb.end()):
+        return True  # "the state controlled newspaper": the agent's compound, written without its hyphen
     return ADJECTIVE_BEFORE.search(before) is not None and NOUN_AFTER.match(text, verb.end()) is not None
 
 

@@ -284,3 +284,14 @@ def national_group(words: list[str]) -> str:
         if not word.isalpha() or not word.islower() or word in STOPWORDS or LEADING_VERB.match(f" {word} ") or SPEECH_VERB.fullmatch(word):
             return ""
     return ""
+
+
+def demonstrative_person(words: list[str]) -> str | None:
+    """A demonstrative and a noun of a person opening a clause before its verb ("This writer has
+    taken it upon himself …", "That reporter later wrote"): the person the text has just brought
+    in, a sentence subject like "the writer" (``INTRO_WORDS`` hold "this" and "that" for "This
+    week, …", "That night, …", whose noun is no one). The phrase as written, in lower case."""
+    if len(words) < 3 or words[0].lower() not in {"this", "that"} or words[1].lower() not in PERSON_NOUNS:
+        return None
+    rest = " " + " ".join(words[2:])
+    return f"{words[0].lower()} {words[1]}" if LEADING_VERB.match(rest) or SPEECH_VERB.match(rest, 1) else None

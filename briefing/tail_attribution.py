@@ -143,6 +143,12 @@ def tail_attribution(
     if reply is not None:  # '“No,” was Kell's one-word reply.', '“Never,” came the reply from Kell.'
         owner = head_of_segment(reply.group("owner") or reply.group("source") or "")
         return (owner, reply.group("noun")) if owner is not None and owner.kind in {"name", "description"} else (None, None)
+    put_by = _HOW_PUT_BY.match(clause)
+    if put_by is not None:
+        # '“…,” is how the findings were described to me by Ann Roe, the group's director': the
+        # passive's agent put it so
+        owner = head_of_segment(put_by.group("who"))
+        return (owner, put_by.group("verb").lower()) if owner is not None and owner.kind in {"name", "description"} else (None, None)
     how = _HOW_PUT.match(clause)
     if how is not None and not SPEECH_VERB.search(clause, how.end()):
         # '“…,” was how Dorsey described it to friends.', 'is how Mayor Ada Quinn summed it up'; not
@@ -429,6 +435,13 @@ _HOW_PUT = re.compile(
     r"\s*(?:was|is)\s+how\s+(?P<who>[^,.;:!?“”\"]{2,60}?)\s+(?:later\s+|once\s+|first\s+|best\s+)?"
     r"(?P<verb>described|describes|put|puts|summed|sums|summarised|summarized|summarises|summarizes|characterised|characterized|"
     r"explained|explains|phrased|phrases|framed|frames|worded|words|recalled|recalls|remembered|remembers)\b"
+)
+#: The passive of ``_HOW_PUT`` with its agent: "is how the findings were described to me by Ann
+#: Roe" (group "who" the agent, up to a comma or the end; "verb" the participle).
+_HOW_PUT_BY = re.compile(
+    r"\s*(?:was|is)\s+how\s+[^,.;:!?“”\"]{2,60}?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?P<verb>described|put|summed\s+up|summarised|summarized|characterised|characterized|explained|phrased|framed|worded)"
+    r"(?:\s+to\s+(?:me|us|him|her|them|reporters))?\s+by\s+(?P<who>[^,.;:!?“”\"]{2,60})"
 )
 #: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).
 #: So with a perception passive and an infinitive ("Kell was heard to say", "was overheard to

@@ -85,6 +85,10 @@ def _after_next(siblings: list[Found], i: int, masked: str) -> int:
 DASH_ONLY = re.compile(r"\s*(?:[—–]|--?)\s*")
 
 
+#: A work's naming verb ending the text before the next quote ("a book called", "a film titled:").
+_TITLE_NAMED = re.compile(r"\b(?:called|titled|entitled)\s*[,:]?\s*$")
+
+
 def read_tail_cue(r: Reading) -> None:
     """The cue after the quote ('“…,” Roe said'), read first, then the tests that overrule it
     in their order: the words after the quote that introduce the next quote, go on with a main
@@ -125,6 +129,10 @@ def read_tail_cue(r: Reading) -> None:
         r.mention, r.verb = tail_attribution(r.masked[f.span.mark_end : _after_next(r.siblings, r.i, r.masked)], r.ended)
         if r.mention is not None:
             r.inside_attribution.add(id(r.siblings[r.i + 1]))
+    if r.mention is not None and r.i + 1 < len(r.siblings) and _TITLE_NAMED.search(r.masked[f.span.mark_end : r.nxt]) and title_cased(r.siblings[r.i + 1].text.rstrip(".,")):
+        # '“…,” said Ann Roe, author of a book called “Crooked Town.” “…”': the title is named
+        # inside the attribution, nobody's words; the quote after it goes on with Roe's turn
+        r.inside_attribution.add(id(r.siblings[r.i + 1]))
     if r.mention is not None and not speaking_head(r.mention) and quote_as_noun_phrase(r.head, r.inner, r.masked[f.span.mark_end : r.nxt]):
         r.mention, r.verb = None, None  # '“The Crown” tells the story of …': the quote is the subject
     if r.mention is not None and modifies_noun_after(r.head, r.inner, r.masked[f.span.mark_end : r.nxt], r.mention, r.verb):

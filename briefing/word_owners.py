@@ -61,7 +61,8 @@ _POSSESSIVE_INTRO = re.compile(
     r"|letter|tweet|post|e-?mail|memo|speech|testimony|eulogy)s?"  # (and a list of them: "Fenwick's demands:")
     # "Her message to the governor was simple:", "Weller's closing line drew the loudest cheer:"
     # (or its topic after "concerning": "Kell's bottom line concerning the rivals he would not endorse was the right one:")
-    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+[^,;:.!?“”\"]{1,60}?)?"
+    # (a quoted word masked in the topic: "His remarks about “····” of voters:")
+    r"(?:\s+(?:to|for|on|about|at|in|concerning|regarding)\s+(?:[^,;:.!?“”\"]|[“\"][·\s]+[”\"]){1,60}?)?"
     # "His answer, in full:", "Her reply, delivered with a smile:"
     r"(?:,?\s+in\s+(?:full|part|short|brief|sum)(?:\s*,)?|,\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|put)\s+[^,;:.!?“”\"]{1,40})?"
     # "Her message now is simple:", "His advice, still, was blunt:": an adverb before the copula
@@ -421,6 +422,9 @@ _CLAIM_OF_OWNER = re.compile(
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"
     r"slogan|catch\s?phrase|mantra|refrain|lines?|assurances?|threats?|insinuation|prediction|"
     r"view|belief|perception|observation|conclusion|thesis|finding)"
+    # (when and where it was made: "Kell's assertion Sunday on Fox News that", "her claim last week that")
+    rf"(?P<when>\s+(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+(?:week|month|year|night)))?"
+    r"(?P<where>\s+(?:on|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?"
     # a setting set off after the noun: ", in a speech," or a participle telling where it was made
     # (", made on Fox News Thursday,", ", repeated at a rally,")
     r"(?:\s+(?:in|during|at|on)\s+[^,;:]{1,40}?\s+(?:was|is)|,\s+(?:(?:made|issued|posted|delivered|voiced|repeated|aired|offered)\s+)?"
@@ -527,6 +531,10 @@ def claim_owner(sentence: str, quote: str = "") -> Mention | None:
         return None
     copula = _COPULA_END.search(clause) if match.group("that") else None
     if copula is not None and _CLAUSE_VERB.search(clause[: copula.start() + 1]):
+        return None
+    if match.group("pronoun") and (match.group("when") or match.group("where")):
+        # 'As the debate went on and Kell stood by his comment Monday that “…”': a long owned
+        # phrase whose "his" may be any man the sentence names; only a named owner is read so
         return None
     if match.group("pronoun"):
         return Mention("pronoun", POSSESSIVE_PRONOUN[match.group("pronoun").lower()])

@@ -150,6 +150,7 @@ from tests.briefing.attribution_cases_subjfall33 import SUBJFALL33_CASES
 from tests.briefing.attribution_cases_tails24 import TAILS24_CASES
 from tests.briefing.attribution_cases_teller19 import TELLER19_CASES
 from tests.briefing.attribution_cases_theyit31 import THEYIT31_CASES
+from tests.briefing.attribution_cases_tuneA36 import TUNEA36_CASES
 from tests.briefing.attribution_cases_tuneB36 import TUNEB36_CASES
 from tests.briefing.attribution_cases_tuneC36 import TUNEC36_CASES
 from tests.briefing.attribution_cases_verb34 import VERB34_CASES
@@ -1516,6 +1517,7 @@ ALL_CASES: list[Case] = [
     *DISP31_CASES,
     *NONE30_CASES,
     *TUNEB36_CASES,
+    *TUNEA36_CASES,
     *ISOT35_CASES,
     *VIEW33_CASES,
     *NAMES33_CASES,

@@ -498,8 +498,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
         if not body.startswith(name, position):
             return False
         apposed = _APPOSED_ROLE.match(body, position + len(name))
-        # (a role with a "who" clause is a person's: "King, an independent who caucuses with …")
-        return apposed is not None and (apposed.group(2) is not None or person_description(Mention("description", apposed.group(1))) or " who " in apposed.group(1))
+        return apposed is not None and (apposed.group(2) is not None or person_description(Mention("description", apposed.group(1))))
 
     def _newspaper_title(self, name: str) -> bool:
         """The text writes ``name`` after "the", as a newspaper's (``written_as_a_title``), read
@@ -647,8 +646,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
             return
         if mention.kind == "name":
             if speaker is None:
-                if not self._registry.is_proper_name(text, position) and not (" " not in text and self._apposed_person(text, position)):
-                    return  # (but "King, an independent who caucuses with Democrats, said": a man)
+                if not self._registry.is_proper_name(text, position):
+                    return
                 if self._registry.sentence_initial_word(text) and not self._apposed_person(text, position):
                     return
                 if text.lower() in GROUP_NOUNS:
@@ -657,11 +656,10 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     return  # "Am I allergic …?", "Hi Tim, have you found …", "Canada Day came and went"
                 if text in self._plural_names:
                     return  # "Sale host Bath …. It is an issue he raised when Sale lost": the club again
-                if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons and not self._apposed_person(text, position):
+                if " " not in text and text.endswith("ing") and self._registry.fullest(text, position) == text and text not in self._registry.persons:
                     # a lone word in -ing that no given name or title makes a person: places and
                     # firms ("Beijing", "Reading", "Boeing") outnumber surnames ("Fleming"), and the
-                    # subject of "Cooke's clients include Boeing, prime contractor …" is no "he" (but
-                    # "Fleming, a nurse who …" is a person's name)
+                    # subject of "Cooke's clients include Boeing, prime contractor …" is no "he"
                     return
                 text = self._registry.fullest(self._registry.person_before_common_words(text), position)
                 if PLURAL_GROUP.fullmatch(text.split()[-1].rsplit("-", 1)[-1]) and text not in self._registry.persons:

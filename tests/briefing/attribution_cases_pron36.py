@@ -24,11 +24,6 @@ person (or left to no one) in Reuters US political copy, read by hand over 480 p
   security adviser H.R. Pike said he …") after an opening participle: the subject reader gave
   up, and the next "he" went to the person of the sentence before.
 
-* A one-word name that is also a word ending in "-ing" ("King", "Banning"), opening a sentence
-  with a role set off by a "who" clause ("King, an independent who caucuses with Democrats, said he
-  …"): read as a word or a firm ("Boeing", "Reading"), never a "he", so the "he" after it went to
-  the woman quoted before. A role with "who" is a person's.
-
 Negatives: a call or a response to a person ("In a call with Dan Pike, he said", "In response to
 Dan Pike's letter, he said") stays the earlier subject's; an aged name opening a closing clause
 ("…, Ann Roe, 35, said on Monday.") keeps its reading; a described second clause joined by "and"
@@ -36,8 +31,7 @@ Dan Pike's letter, he said") stays the earlier subject's; an aged name opening a
 reporter asked him"), or one that says nothing ("but the mayor said nothing") adds no one; example
 names in the predicate ("Tom Kell praised firms such as Acme, Zenco and Brightline") leave the
 subject alone; an owned noun that is no person ("Kell's current national security plan") names
-no one; a firm or a town set off by a role with "that" or "which" ("Boeing, a company that builds
-planes,") stays no "he". Invented names and wording throughout.
+no one. Invented names and wording throughout.
 """
 
 from __future__ import annotations
@@ -139,22 +133,4 @@ LONG_OWNED_ROLE = cases(
     ],
 )
 
-_EARLY = "I’m surprised people can make that judgment so early"
-_LOWE = "“I don’t agree with them,” said Sandra Lowe. “We need somebody in there to do the job.”"
-
-WORD_NAME_WITH_WHO = cases(
-    "pronouns and role nouns",
-    [
-        (f"{_LOWE}\n\nBanning, an independent who caucuses with Democrats, said he is surprised that some senators have "
-         f"decided to reject a nominee.\n\n“{_EARLY},” he said.", "I’m surprised", "Banning"),
-        (f"{_LOWE}\n\nKing, a senator who sits on the panel, said he is surprised that some senators have decided to reject "
-         f"a nominee.\n\n“{_EARLY},” he said.", "I’m surprised", "King"),
-        # negatives: a firm, a town
-        (f"Tom Kell said the order was late.\n\nBoeing, a company that builds planes, said it would appeal.\n\n“{_EARLY},” "
-         f"he said.", "I’m surprised", "Tom Kell"),
-        (f"Tom Kell said the order was late.\n\nReading, a town which lies west of London, voted to stay.\n\n“{_EARLY},” he "
-         f"said.", "I’m surprised", "Tom Kell"),
-    ],
-)
-
-PRON36_CASES = WORD_NAME_WITH_WHO + AGED_AFTER_PLACE + CHANNEL_OWNER + DESCRIBED_AFTER_BUT + EXAMPLES_IN_SUBJECT + LONG_OWNED_ROLE
+PRON36_CASES = AGED_AFTER_PLACE + CHANNEL_OWNER + DESCRIBED_AFTER_BUT + EXAMPLES_IN_SUBJECT + LONG_OWNED_ROLE

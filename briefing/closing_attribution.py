@@ -98,6 +98,14 @@ _NAME_OF = re.compile(
 #: before but a short opener ("Later, ", "On Monday, "): the subject of the verb after it, never
 #: the end of a clause a cue closes.
 _AGED_OPENING = re.compile(rf"\s*(?:[{UPPER}][\w’'-]*(?:\s+[\w’'-]+){{0,3}},\s+)?(?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s+\d{{1,3}},")
+#: The same after a longer opening phrase of place, maybe with its "where" clause ("Nearby at a
+#: bus stop downtown, where music played, Republican Ann Roe, 35,"): a place says where the
+#: subject spoke, and an aged name before the verb is its subject, never the end of a clause a
+#: cue after it closes ("…, said she also remained unsure" read as an inverted "said she").
+_PLACED_AGED_OPENING = re.compile(
+    rf"\s*(?:(?:Nearby|Elsewhere|Outside|Downtown|Back|Later|Earlier)\s+|(?=[AIOND]))(?i:at|in|on|outside|inside|near|across|along|beside|behind|nearby|downtown)\b"
+    rf"[^,;:“”\"]{{0,60}},\s+(?:(?:where|when|as|while)\b[^,;:“”\"]{{0,100}},\s+)?(?:[{UPPER}][\w’'.․-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s+\d{{1,3}},"
+)
 #: A sentence opening on a name and its role set off by commas, the role in lower case ("Sen. Jon
 #: Tarr, chairman of the committee,", "Tom Kell, a Democrat,"): the subject of the verb after it,
 #: as an age is (``_AGED_OPENING``); a name after that verb opens the clause it reports ("…, said
@@ -152,7 +160,7 @@ def closing_attribution(rest: str) -> tuple[Mention | None, str | None]:
             # appositive or age, never the listener after the verb ("Ramos, 58, told AFP")
             teller = _apposed_subject(before) if told_whom(clause[verb.end() :]) else None
             return (teller, word) if teller is not None else (None, None)
-        if before.endswith(",") and (_AGED_OPENING.fullmatch(before) or _named_opening(before)) and not CLAUSE_ENDS.fullmatch(clause, verb.end()):
+        if before.endswith(",") and (_AGED_OPENING.fullmatch(before) or _PLACED_AGED_OPENING.fullmatch(before) or _named_opening(before)) and not CLAUSE_ENDS.fullmatch(clause, verb.end()):
             # "Tom Kell, 58, urged Dunleavy to wait.", "Sen. Jon Tarr, chairman of the panel, said Bram
             # puts Ann Ruhl at risk.": a name and its age or role open the sentence as its subject,
             # and the verb's object or clause follows; no cue put after the verb

@@ -67,6 +67,7 @@ from .salience_cues import (
     _ROLE_AFTER_CLAUSE,
     _ROLE_BEFORE_NAME,
     _SECOND_CLAUSE,
+    _SECOND_DESCRIBED,
     _WHICH_AFTER,
     _WRITERS_EXCHANGE,
     _asker,
@@ -87,8 +88,10 @@ from .speech_lexicon import (
     CLAUSE_OPENERS,
     GENDERED_ROLES,
     GROUP_NOUNS,
+    JUDGING_VERBS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    SPEECH_VERBS,
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .surname_subjects import surname_subject
@@ -355,6 +358,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     self.add(offset + end - 1, one, None)
             if not headline and subject is not None and subject.kind == "description" and people_group(subject.text):
                 self._add_rival_groups(masked, start, end, offset, restore(subject.text))
+            if not headline and "," in masked[start:end]:
+                self._add_described_second(masked, start, end, offset)
             for second in _SECOND_CLAUSE.finditer(masked, start, end):
                 # "Florida is a swing state, and Clinton aimed her speech at …": who the text is
                 # about by the end of the sentence
@@ -371,6 +376,21 @@ class SubjectIndex(SentencePeople, PronounResolution):
                     # ", and Rep. Joe Ames, a Democrat, drafted" may close a joint subject
                     self._add_unpersoned(masked, other.text, at, end, offset)
                     self.add(offset + second.end(), other, None, joint=joint if other.text in named_conjuncts else -1)
+
+    def _add_described_second(self, masked: str, start: int, end: int, offset: int) -> None:
+        """A person described as the subject of a coordinated clause that reports or judges
+        ("He did not respond to a request for comment, but a lawyer for the caucus criticized the
+        ruling in a statement. “…,” he said"): who the sentence ends on speaking, so the "he" after
+        it is the lawyer, not the man who did not respond. Not when the verb has a person as its
+        object ("and a reporter asked him"): the one asked answers."""
+        for second in _SECOND_DESCRIBED.finditer(masked, start, end):
+            other = leading_np(masked[second.end() : end], appositive=False)
+            if other is None or other.kind != "description" or not person_description(other) or people_group(other.text):
+                continue
+            at = masked.find(other.text, second.end(), end)
+            after = [w.strip(".,;:").lower() for w in masked[at + len(other.text) : end].split()[:2]] if at >= 0 else []
+            if after and after[0] in SPEECH_VERBS | JUDGING_VERBS and after[1:2] not in (["him"], ["her"], ["them"], ["me"], ["us"], ["nothing"]):
+                self.add(offset + at, other, None)
 
     def _add_document_object(self, masked: str, start: int, end: int, offset: int) -> None:
         """A text a person's sentence brings in as an object ("Castell cited a 2003 memorandum

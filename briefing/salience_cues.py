@@ -54,6 +54,10 @@ _AND_KIN = re.compile(r"(?:,\s+[^,.;:“”]{1,40},)?\s+and\s+(his|her)\s+([a-z]
 #: rejected his comments"; not before "and", which joins names: "the deal between his client and
 #: Agent Mark Dunn was legal"). So is the clause after "it appears" or "it seems", the person the
 #: sentence is about ("But it now appears Kerr is keen to wait").
+#: A coordinated main clause whose subject is a description: ", but a lawyer for the caucus
+#: criticized …" (``SubjectIndex._add_described_second``); not "and", which may join two people
+#: as one subject ("Tom Reyes, and the head of the council told reporters").
+_SECOND_DESCRIBED = re.compile(r"[,;]\s+but\s+(?=(?:a|an|the)\s+[a-z])")
 _SECOND_CLAUSE = re.compile(
     r"(?:[,;]\s+(?:and|but)|(?<=[a-z])\s+but|\b[Ii]t\s+(?:now\s+|also\s+)?(?:appears|seems)(?:\s+that)?)\s+(?=[A-Z])"
 )

@@ -96,6 +96,19 @@ _STATEMENT_BY = re.compile(
     r"(?:(?:released|issued|posted|published|sent|shared|distributed|put\s+out)\s+)?(?:by|from)\s+"
     r"((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)(?:(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}([a-z]+))?(?:\s+(?:on|in|at|last|this)\s+[^,;:“”]{1,30})?,"
 )
+#: An opening phrase naming a person's own channel of words, owned ("On House Speaker Tom Kell's
+#: website,", "In Ann Roe's statement,") or written by them in a relative clause ("In a photo of
+#: the card Dan Pike posted on Twitter,"): the sentence gives their words, so a "he" or "she"
+#: subject after it is most likely them (group 1: the name). Not "In a call with Tom Kell,": the
+#: one called is no author.
+_OWNED_CHANNEL = re.compile(
+    r"\s*(?:On|In)\s+(?:(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:photo|picture|image|copy|post|letter|note|statement|message|video|tweet|e-?mail)"
+    r"(?:\s+of\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+(?:that\s+)?((?:[A-Z][\w.․-]+\s+){0,3}[A-Z][\w-]+)\s+"
+    r"(?:posted|wrote|sent|shared|published|released|tweeted|signed|issued)\b[^,;:“”]{0,40})"
+    r"|((?:[A-Z][\w.․-]+\s+){0,4}[A-Z][\w-]+)(?:’s|'s|’|')\s+(?:(?:[a-z][\w-]*|Twitter|Facebook|Instagram|YouTube)\s+){0,2}"
+    r"(?:website|web\s+site|blog|statement|letter|e-?mail|memo|post|tweet|account|page|feed|message|video|note|essay|column|book|op-ed|speech|remarks|newsletter|podcast)"
+    r"(?:\s+(?:on|in|at|last|this)\s+[^,;:“”]{1,30})?),"
+)
 #: A person named right after the verb of an opening clause, as its object: "met Ana Weller",
 #: "lost to Tom Kline", "thanked Gov. Ann Lee" (group 1: the name).
 _CLAUSE_OBJECT = re.compile(
@@ -217,6 +230,15 @@ def unknown_given_name(name: str) -> bool:
     return len(words) > 1 and not is_common_word(words[0].lower())
 
 
+def _name_group(match: re.Match[str], statement: re.Match[str] | None, channel: re.Match[str] | None) -> int:
+    """Which group of an opening ``match`` (``SentencePeople._add_before_subject``) holds its name."""
+    if match is statement:
+        return 1
+    if match is channel:
+        return 1 if match.group(1) else 2
+    return match.lastindex or 1
+
+
 class SentencePeople:
     """``SubjectIndex``'s readers of the people a sentence names besides its subject: they read
     its ``_registry`` and add to its ``_entries``, ``_joints`` and ``_kin_names``."""
@@ -302,8 +324,9 @@ class SentencePeople:
         statement = _STATEMENT_BY.match(masked, start, end)
         if statement is not None and statement.group(2) and statement.group(2) not in ORGANISATION_NOUNS:
             statement = None  # "In a statement from Tom Kline's lawyer, he said": the lawyer's, maybe
-        for match in (_OWNER_SUBJECT.match(masked, start), statement, clause_subject, apposed, asked):
-            name = clean_name(restore(match.group(1 if match is statement else match.lastindex or 1))) if match is not None else ""
+        channel = _OWNED_CHANNEL.match(masked, start, end) if not aside else None
+        for match in (_OWNER_SUBJECT.match(masked, start), statement, channel, clause_subject, apposed, asked):
+            name = clean_name(restore(match.group(_name_group(match, statement, channel)))) if match is not None else ""
             if not name or not self._registry.is_proper_name(name, offset + start):
                 continue
             full = self._registry.fullest(name, offset + start + 1)

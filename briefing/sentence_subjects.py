@@ -228,7 +228,41 @@ _NAME_THEN_CLOSED_UP_DASH = re.compile(rf"\s*(?:[A-Z][\w.{ABBREVIATION_DOT}’'-
 _HEDGE_OPENERS = frozenset({"at", "about", "over", "under", "around", "up"})
 
 
+#: An age set off by commas at the end of the words before the verb (``leading_np``).
+_SET_OFF_AGE = re.compile(r",\s*\d{1,3}$")
+
+
+#: Names given as examples after "such as", two or more and listed with commas ("firms such as
+#: Acme, Zenco and Brightline"): examples of the noun before them, which the comma list would
+#: otherwise cut into pieces whose last reads as the subject (``leading_np``).
+_EXAMPLE_NAMES = re.compile(
+    r"\s+such\s+as\s+(?:[A-Z][\w’'.&-]*\s+){0,3}?[A-Z][\w’'.&-]*(?:,\s+(?:[A-Z][\w’'.&-]*\s+){0,3}?[A-Z][\w’'.&-]*)*,?\s+(?:and|or)\s+"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,3}?[A-Z][\w’'.&-]*(?=\s+[a-z])"
+)
+
+
+#: An owned role of up to six lower-case words and the name of its holder before a lower-case
+#: word (the verb): "Trump's current national security adviser H.R. McMaster said" (group 1: the
+#: role's noun, group 2: the name).
+_OWNED_ROLE_THEN_NAME = re.compile(
+    r"\s*(?:[A-Z][\w.․’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,5}([a-z][\w-]*)\s+((?:[A-Z][\w.․’'-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])"
+)
+
+
 def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -> Mention | None:
+    """Subject at the start of a sentence (``_leading_np``). A subject read inside a list of
+    examples ("More than 600 startups and executives from companies such as Acme, Zenco and
+    Brightline signed …": not "Zenco and Brightline") is the noun the examples follow, read with
+    them left out, when that is a description, or no one: the examples are not who acted."""
+    found = _leading_np(sentence, appositive=appositive, next_verb=next_verb)
+    examples = _EXAMPLE_NAMES.search(sentence) if found is not None and " such as " in sentence else None
+    if examples is None or found is None or found.text not in examples.group():
+        return found
+    head = _leading_np(sentence[: examples.start()] + sentence[examples.end() :], appositive=appositive, next_verb=next_verb)
+    return head if head is not None and head.kind == "description" else None
+
+
+def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -> Mention | None:
     """Subject at the start of a sentence ("Since taking office, Duterte has ..., telling").
 
     With ``appositive``, a name set off by commas before the first verb we know is the subject
@@ -296,7 +330,8 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
         apposed = subject_before(sentence[: verb.start()])  # "The mayor, Olena Shevchenko, was"
         # set off by commas, not the subject of a clause inside the piece ("talks about the blame
         # that Wall Street faced")
-        piece = APPOSITIVE_END.split(sentence[: verb.start()].rstrip(" ,").rsplit(",", 1)[-1])[0].split()
+        # (past an age set off after the name: "At a diner in Gadsden, Dan Pike, 52, said")
+        piece = APPOSITIVE_END.split(_SET_OFF_AGE.sub("", sentence[: verb.start()].rstrip(" ,")).rsplit(",", 1)[-1])[0].split()
         # nothing before a relative pronoun: the piece is a relative clause, not an appositive
         # ("Gov. Tom Reyes, whose speech Mrs. Ada Lind praised, left": not Lind)
         set_off = bool(piece) and all(w[:1].isupper() or w in PARTICLES or w == "of" and k for k, w in enumerate(piece))  # "Sen. X of Vermont"
@@ -712,6 +747,11 @@ def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -
             described = head_of_segment(before_first_verb(seg)) if owner and long_described_head(before_first_verb(seg).split()) else None
             if described is not None and described.kind == "description":
                 return described  # "Norway’s flagship TV news show took …": the owned phrase whole, modifiers stacked
+            role_holder = _OWNED_ROLE_THEN_NAME.match(seg) if owner else None
+            if role_holder is not None and role_holder.group(1).lower() in PERSON_NOUNS and clean_name(role_holder.group(2)):
+                # "Trump's current national security adviser H.R. McMaster said": the role's
+                # holder, named after a longer run of modifiers than the owned role reads above
+                return Mention("name", clean_name(role_holder.group(2)))
             if owner:
                 return None
         seg = " " + seg.strip(STRIP)

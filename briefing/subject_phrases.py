@@ -92,8 +92,16 @@ PLACE_NOUN_END = re.compile(
 
 
 def place_part(pieces: list[str], name: str) -> bool:
-    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire")."""
-    return any(k and p.strip(STRIP) == name and PLACE_BEFORE.search(pieces[k - 1]) for k, p in enumerate(pieces))
+    """``name`` is a comma piece of its own that follows a place ("in Salem, New Hampshire"), and
+    no age is set off after it: "At a diner in Gadsden, Dan Pike, 52, said" is a man's name (a
+    place has no age)."""
+    return any(
+        k and p.strip(STRIP) == name and PLACE_BEFORE.search(pieces[k - 1]) and not (k + 1 < len(pieces) and _AGE_PIECE.fullmatch(pieces[k + 1]))
+        for k, p in enumerate(pieces)
+    )
+
+
+_AGE_PIECE = re.compile(r"\s*\d{1,3}\s*")
 
 
 #: Names joined by "and" and a lower-case word after them (``leading_np``, when the sentence

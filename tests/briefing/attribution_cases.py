@@ -118,6 +118,7 @@ from tests.briefing.attribution_cases_pron29 import PRON29_CASES
 from tests.briefing.attribution_cases_pron30 import PRON30_CASES
 from tests.briefing.attribution_cases_pron32 import PRON32_CASES
 from tests.briefing.attribution_cases_pron35 import PRON35_CASES
+from tests.briefing.attribution_cases_pron36 import PRON36_CASES
 from tests.briefing.attribution_cases_quotedas32 import QUOTEDAS32_CASES
 from tests.briefing.attribution_cases_rdb18 import RDB18_CASES
 from tests.briefing.attribution_cases_real14a import REAL14A_CASES
@@ -1523,6 +1524,7 @@ ALL_CASES: list[Case] = [
     *NAMES33_CASES,
     *SUBJFALL33_CASES,
     *PARA34_CASES,
+    *PRON36_CASES,
     *NAMES34_CASES,
     *OTHERCUE32_CASES,
     *COLON32_CASES,

@@ -109,15 +109,17 @@ _REPORTING_FOR_ACTOR = frozenset("said says recalled recalls testified testifies
 _SCENE_SPEECH = frozenset("exclaimed shouted yelled screamed cried whispered muttered roared bellowed declared snapped shrieked hissed growled".split())
 #: A plain "said" ending a reported scene, the actor's only after a list of his actions (``_ACTION_LIST``).
 _PLAIN_SAID = frozenset({"said"})
+#: The verbs that may end a scene the actor of ``_REPORTED_ACTOR`` plays out.
+_SCENE_OR_PLAIN_SPEECH = _SCENE_SPEECH | _PLAIN_SAID
+#: Verbs of an action in the past that do not end in -ed ("tore", "stood", "threw"), for the
+#: actions of a reported scene.
+_IRREGULAR_ACTIONS = r"tore|stood|rose|threw|took|got|ran|hit|broke|shook|struck|drew|began|went|came|leapt|sprang|put|pulled"
 #: A second action of a list set off by a comma: ", turned around", ", then stood up".
-_ACTION_LIST = re.compile(
-    r",\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|shook|struck|drew|began|went|came|leapt|sprang|put|pulled|turned|held)\s"
-)
+_ACTION_LIST = re.compile(rf",\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_IRREGULAR_ACTIONS}|held)\s")
 #: Right after the reporting verb, the reported clause's subject, a name, and its own verb in the
 #: past (group 1 the name).
 _REPORTED_ACTOR = re.compile(
-    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|tore|stood|rose|threw|took|got|ran|hit|broke|grabbed|shook|struck|drew|began|went|came|leapt|sprang|put|pulled)(?=[\s,])"
+    rf"\s+(?:that\s+)?((?:[{UPPER}][\w.’'-]*\s+){{0,2}}[{UPPER}][\w’'-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_IRREGULAR_ACTIONS})(?=[\s,])"
 )
 #: A speech verb coordinated with an earlier verb of its sentence ("…, Texas and promised").
 _COORDINATED_VERB = re.compile(r"(?:,|\s)\s*(?:and|but)(?:\s+(?:then|later|also|again|even))?\s*$")
@@ -155,7 +157,7 @@ def coordinated_reading(sentence: str, verbs: list[re.Match[str]], word: str, be
         # "Ortega toured Eagle Pass, Texas and promised that": the first verb's subject; after
         # 'Petraeus "…," said a former official who … and described it as': the inverted verb's
         reporting = [v for v in verbs[:-1] if v.group().lower() in _REPORTING_FOR_ACTOR]
-        reported_actor = _REPORTED_ACTOR.match(sentence, reporting[0].end()) if reporting and len(reporting) == 1 and word in _SCENE_SPEECH | _PLAIN_SAID else None
+        reported_actor = _REPORTED_ACTOR.match(sentence, reporting[0].end()) if reporting and len(reporting) == 1 and word in _SCENE_OR_PLAIN_SPEECH else None
         if reported_actor is not None and word in _PLAIN_SAID and not _ACTION_LIST.search(sentence, reported_actor.end(), len(before)):
             # 'Kell said Ames resigned and said “…”' may be Kell saying both; only a scene told as a
             # list of actions ('… said Ward stopped, turned around and said, “…”') is the actor's

@@ -40,9 +40,9 @@ DANGLING_ADJECTIVE = re.compile(rf"\s*(?:the|a|an)\s+{ADJECTIVE}\s*", re.IGNOREC
 ADJECTIVE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+{ADJECTIVE},?$")
 #: What must follow that -ed word for it to be prenominal: a lower-case word that is no
 #: preposition ("The report, released on Monday": a participle after its noun).
-NOUN_AFTER = re.compile(
-    r"\s+(?!(?:in|on|at|by|with|to|for|from|about|as|after|before|over|under|into|and|or|that|who|which)\b)[a-z][\w-]*\b"
-)
+#: Prepositions, conjunctions and relative words, which no noun after a prenominal -ed word is.
+_NO_NOUN = r"in|on|at|by|with|to|for|from|about|as|after|before|over|under|into|and|or|that|who|which"
+NOUN_AFTER = re.compile(rf"\s+(?!(?:{_NO_NOUN})\b)[a-z][\w-]*\b")
 
 #: Participles that make a compound adjective with the noun of their agent before them, written
 #: without the hyphen as often as with it ("the state controlled newspaper", "a family owned
@@ -56,6 +56,5 @@ AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w-]*\s+)?[A-Za-z]
 #: The noun such a compound modifies: a lower-case word that is no preposition, determiner or
 #: pronoun ("controlled newspaper", not "controlled the press" or "owned his shares").
 AGENT_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:in|on|at|by|with|to|for|from|about|as|after|before|over|under|into|and|or|that|who|which|"
-    r"the|a|an|his|her|its|their|our|my|your|this|these|those|some|any|no|every|each|all|much|more|most)\b)[a-z][\w-]*\b"
+    rf"\s+(?!(?:{_NO_NOUN}|the|a|an|his|her|its|their|our|my|your|this|these|those|some|any|no|every|each|all|much|more|most)\b)[a-z][\w-]*\b"
 )

@@ -389,7 +389,7 @@ def document_in_set_off_clause(sentence: str, verb_end: int) -> tuple[Mention, s
     verb inside the speech verb's complement ('Kell wrote that the emails show “…”', his words).
     """
     rest = sentence[verb_end:]
-    if not _TO_QUOTE.search(rest) or _DOCUMENT_VERB.search(rest) is None:
+    if _DOCUMENT_VERB.search(rest) is None:
         return None
     openers = list(_SET_OFF_CLAUSE.finditer(rest))
     if not openers:

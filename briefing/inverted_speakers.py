@@ -87,8 +87,7 @@ def phrase_after(text: str) -> Mention | None:
                 return named
         role_run = _ROLE_THEN_NAME_SEGMENT.match(parts[2]) if mention.kind == "description" else None
         role = role_run.group("role").split() if role_run is not None else []
-        plain_role = bool(role) and role != ["then"] and role[-1] in PERSON_NOUNS | PERSON_TITLES | TITLE_PREMODIFIERS and not STOPWORDS.intersection(role) - TITLE_PREMODIFIERS and role_words(role)
-        name = clean_name(role_run.group("run")) if role_run is not None and plain_role else ""
+        name = clean_name(role_run.group("run")) if role_run is not None and _plain_role(role) else ""
         if len(name.split()) > 1 and given_name_gender(name) is not None:
             # 'said his son, retired District Court Judge Tom Kell Jr.': the role set off after the
             # description, then the name it holds (the role alone names no one)
@@ -185,6 +184,16 @@ _APPOSITION_MARKS = frozenset({",", "—", "–"})
 #: Lower-case role words, then a run of capitals ending on a name ("retired judge Tom Kell",
 #: "retired District Court Judge Tom Kell Jr.") closing the piece (groups "role", "run").
 _ROLE_THEN_NAME_SEGMENT = re.compile(r"\s*(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<run>(?:[A-Z][\w.’'-]*\s+){1,8}[A-Z][\w.’'-]*)\s*(?:[,;:!?]|\.?$|\.\s)")
+#: The words a role before a name may end on: a person's noun, a title, or a premodifier of one
+#: whose title is capitalised ("retired" of "retired District Court Judge …").
+_ROLE_ENDS = PERSON_NOUNS | PERSON_TITLES | TITLE_PREMODIFIERS
+
+
+def _plain_role(role: list[str]) -> bool:
+    """``role`` (the lower-case words of ``_ROLE_THEN_NAME_SEGMENT``) is a role and nothing else:
+    it ends on a person's noun, a title or a premodifier, holds no function word (a preposition
+    makes it a phrase of its own: "with wife Ann Roe"), and is not a lone "then"."""
+    return bool(role) and role != ["then"] and role[-1] in _ROLE_ENDS and not STOPWORDS.intersection(role) - TITLE_PREMODIFIERS and role_words(role)
 _NAME_SEGMENT = re.compile(
     rf"\s*(?:(?:known|identified)\s+(?:only\s+)?as\s+|(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?named\s+)?"
     rf"({name_pattern(0, 3)})\s*(?:[,.;:!?]|$)"

@@ -31,6 +31,16 @@ STATE_ABBREVIATION = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
 )
+_STATE_ABBREVIATED = re.compile(STATE_ABBREVIATION)
+
+
+def is_abbreviated_state(word: str) -> bool:
+    """``word`` is a US state as news style abbreviates it, without the period the name reader
+    cuts off ("Mich", "Tex", "N.H"): the last part of an address ("in Flint, Mich., asked"), which
+    reads like a one-word name."""
+    return _STATE_ABBREVIATED.fullmatch(word + ".") is not None
+
+
 #: "(D-Ore.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)", "(R-WI)", "(Tex.)"; AP style ", R-Alaska," (or ", R-Alaska:"
 #: before a round-up's quote) and "(ret.)".
 #: The lookahead lists the possible first characters: most positions are rejected at once.

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .head_kinds import can_speak
-from .masking import STATE_ABBREVIATION
+from .masking import is_abbreviated_state
 from .mention import Mention
 from .names import NameRegistry
 from .sentence_adverbs import is_sentence_adverb
@@ -44,9 +44,6 @@ from .speech_verbs import SPEECH_VERB, first_verb
 from .word_search import word_spans
 from .wordlists import is_demonym, is_place
 
-#: A US state as news style abbreviates it ("Mich.", "Tex."), the last part of an address ("in
-#: Flint, Mich., asked"); read without its period, as the name reader cut it.
-_STATE = re.compile(STATE_ABBREVIATION)
 #: What stands before a sentence's first word: nothing, a stop, a bracket or a quote mark.
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:(\[“”\"·—–-])\s*$")
 #: Prepositions after which a place is where something is, comes from or goes to.
@@ -70,7 +67,7 @@ def names_no_one(mention: Mention, sentence: str, body: str, registry: NameRegis
         return True  # "Moments before, the senator …": a capital only because the sentence opens
     if is_demonym(word):
         return not _short_name_of_body(word, body)
-    if not (is_place(word) or registry.is_place(word) or _STATE.fullmatch(word + ".")) or word in registry.persons:
+    if not (is_place(word) or registry.is_place(word) or is_abbreviated_state(word)) or word in registry.persons:
         return False
     if at is None:
         return False

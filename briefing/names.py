@@ -15,7 +15,7 @@ from .fronted_objects import (
 from .given_names import GIVEN_NAME_GENDER, TITLE_GENDER, given_name_gender
 from .groups import role_complement
 from .lexicon import STOPWORDS
-from .masking import STATE_ABBREVIATION
+from .masking import is_abbreviated_state
 from .name_cleaning import (
     NAME_RUN,
     ONLINE_HANDLE,
@@ -79,8 +79,6 @@ AMBIGUOUS = "\x00ambiguous"
 #: sentence end ("Will Sanders| come down off the pique?").
 _YES_NO_REST = re.compile(r" [a-z][^.!?\n]{0,200}\?")
 #: A speech verb right after a name, maybe after an adverb ("Trump said", "Kell also told").
-#: A US state as news style abbreviates it ("Mich.").
-_STATE = re.compile(STATE_ABBREVIATION)
 _SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
@@ -137,6 +135,8 @@ class NameRegistry(GenderLearning):
         #: one-word names opening a sentence as the subject of a speech verb ("Rubio said …"):
         #: someone who speaks, as a name written mid-sentence is someone named
         self._speech_subjects: set[str] = set()
+        #: memos of two whole-body searches, one per word asked about (``_surname_not_title``,
+        #: ``_state_in_address``): a long page asks the same word for each of its quotes
         self._surname_titles: dict[str, bool] = {}
         self._states_in_address: dict[str, bool] = {}
         spans = sorted(quoted)
@@ -579,7 +579,7 @@ class NameRegistry(GenderLearning):
         """``name`` is a US state as news style abbreviates it ("Mich", "Tex") and the body writes
         it with its period after a town and a comma ("in Flint, Mich., asked"): an address's last
         part, no one a "he" could mean."""
-        if _STATE.fullmatch(name + ".") is None:
+        if not is_abbreviated_state(name):
             return False
         if name not in self._states_in_address:
             self._states_in_address[name] = re.search(rf"[{UPPER}][\w.’'-]*,\s+{re.escape(name)}\.", self._body) is not None

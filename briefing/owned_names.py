@@ -25,5 +25,12 @@ def name_after_owner(description: str) -> Mention | None:
     owned = _OWNER_THEN_NAME.fullmatch(description)
     if owned is None:
         return None
-    given = owned.group(1).split()[0].lower()
-    return Mention("name", owned.group(1)) if given in GIVEN_NAME_GENDER or not is_common_word(given) else None
+    return Mention("name", owned.group(1)) if may_be_given_name(owned.group(1).split()[0]) else None
+
+
+def may_be_given_name(word: str) -> bool:
+    """``word``, the first of a capitalised run after an owner's possessive, may open a person's
+    name: a given name we know or no word of the language ("Sanjay" of "Ernst and Young's Sanjay
+    Mehta"), not a common word that opens a place's or a title's name ("Harbor", "Chief")."""
+    low = word.lower()
+    return low in GIVEN_NAME_GENDER or not is_common_word(low)

@@ -101,8 +101,13 @@ def continues_clause(head: str, between: str) -> bool:
 #: A participle of asking opening the sentence, set off by a comma ("Asked about the levy,", "When
 #: asked whether it would pass,").
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|for|on|to)\b[^,;:“”\"]{0,100},\s*")
-#: A copula and nothing but the opening mark after a name ("Ms. Holt is “").
+#: Two readings of a quote as the predicate of a copula, which names no speaker (``verbless_subject``):
+#: a copula and nothing but the opening mark after a name, whatever the quote ("Ms. Holt is “"), …
 _NAME_IS_QUOTE = re.compile(r"\s+(?:is|was|are|were)\s*$")
+#: … and after any subject a bare copula, maybe negated ("Kell isn't “…”", "She was “…”"), before
+#: a quote that opens on a determiner, a noun phrase ("an old man …", "the best mayor …").
+_BARE_COPULA = re.compile(r"\s+(?:is|was)(?:n[’']t|\s+not)?\s*")
+_NOUN_PHRASE_QUOTE = re.compile(r"(?:a|an|the|no)\s", re.IGNORECASE)
 #: A name and "and" right before a name: the name after it is the second of a pair.
 _SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
 
@@ -217,12 +222,6 @@ def verb_follows(between: str, name: str) -> bool:
         return False
     end = at + len(name)
     return LEADING_VERB.match(sentence, end) is not None or _VERB_AFTER_NAME.match(sentence, end) is not None
-
-
-#: A bare copula, maybe negated, between the subject and the quote ("Kell isn't “…”", "She was “…”").
-_BARE_COPULA = re.compile(r"\s+(?:is|was)(?:n[’']t|\s+not)?\s*")
-#: A quote that opens on a determiner: a noun phrase ("an old man …", "the best mayor …").
-_NOUN_PHRASE_QUOTE = re.compile(r"(?:a|an|the|no)\s", re.IGNORECASE)
 
 
 #: Verbs after which a subject only describes ("The plan is …", "It would be …").

@@ -104,11 +104,11 @@ def read_quote(
     nxt = siblings[i + 1].span.mark_start if i + 1 < len(siblings) else len(masked)
     # (a quote read inside the attribution of the one before it, '“…,” said Ann Roe, author of a
     # book called “Crooked Town.”', is no turn of its own: the quote after it follows Roe's)
-    k = i - 1
-    while k >= 0 and id(siblings[k]) in inside_attribution:
-        k -= 1
-    prv = siblings[k].span.mark_end if k >= 0 else 0
-    same_par_prev = siblings[k] if k >= 0 else None
+    last_turn = i - 1  # the index of the last quote before this one that is a turn of its own
+    while last_turn >= 0 and id(siblings[last_turn]) in inside_attribution:
+        last_turn -= 1
+    prv = siblings[last_turn].span.mark_end if last_turn >= 0 else 0
+    same_par_prev = siblings[last_turn] if last_turn >= 0 else None
     # a live blog's time stamp or an explainer's signpost is blanked like a dateline, but its
     # entry is no story's next paragraph: a lone quote there does not go on with the entry
     # before ('3:40 p.m.: “…”', 'Between the lines: “…”')

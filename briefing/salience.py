@@ -340,7 +340,7 @@ class SubjectIndex(SentencePeople, PronounResolution):
             put = _PUT_TO.search(masked, start, end) if asked is None else None
             if put is not None and self._person(clean_name(restore(put.group(1))), offset + start):
                 self.add(offset + end - 1, Mention("name", clean_name(restore(put.group(1)))), None)
-            named_asked = asked is not None
+            asked_a_name = asked is not None  # (``asked`` is reused for the titled person below)
             asked = _ASKED_TITLED.search(masked, start, end) if asked is None else None
             if asked is not None and subject is not None and _asker(masked, start, asked.start(), subject):
                 # "a reporter asked the governor about it. “…,” she said": the person introduced
@@ -348,9 +348,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
                 titled = self._registry.resolve_title(asked.group(1), offset + start)
                 if titled is not None and titled != AMBIGUOUS:
                     self.add(offset + end - 1, Mention("name", titled), None)
-            described = _ASKED_DESCRIBED.search(masked, start, end) if not named_asked and asked is None and "asked" in masked[start:end] else None
-            writer = subject is not None and subject.kind == "pronoun" and subject.text in {"i", "we"}
-            if described is not None and subject is not None and (writer or _asker(masked, start, described.start(), subject)):
+            described = _ASKED_DESCRIBED.search(masked, start, end) if not asked_a_name and asked is None and masked.find("asked", start, end) >= 0 else None
+            if described is not None and subject is not None and (subject.kind == "pronoun" and subject.text in {"i", "we"} or _asker(masked, start, described.start(), subject)):
                 # "The reporter asked a young nurse how she was. “…,” she said", "I asked a friend
                 # of mine, a woman in her 20s, how she felt": the one asked answers, not the asker
                 one = head_of_segment(described.group(1))

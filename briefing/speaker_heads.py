@@ -128,7 +128,7 @@ from .organisation_names import (
     organisation_role_name,
     organisation_with_and,
 )
-from .owned_names import name_after_owner
+from .owned_names import may_be_given_name, name_after_owner
 from .role_complements import role_for_titled_person, titled_noun, with_complement
 from .speech_lexicon import (
     DOCUMENT_NOUNS,
@@ -409,7 +409,8 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         if (
             last[0][:1].isupper()
             and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in first_words)
-            and given_name_gender(" ".join(first_words)) is None  # (nor a titled person: "Speaker Tom Kell and Senate leader Dan Pike")
+            and given_name_gender(" ".join(first_words)) is None
+            # nor a titled person: "House Speaker Tim Moore and Senate leader Phil Berger"
             and not any(is_person_title(w) or bare(w) in PERSON_TITLES for w in first_words)
         ):
             held = firm_role_holder(parts[-1], head)
@@ -426,8 +427,7 @@ def coordination(segment: str, following: str = "") -> Mention | None:
                 "unnamed", text
             )  # "Yahoo News and former TV network anchor Katie Couric said": unsure
     owned = _FIRM_OWNED_NAME.fullmatch(parts[-1]) if len(parts) == 2 and len(first_words) == 1 and first_words[0][:1].isupper() else None
-    given = owned.group(1).split()[0] if owned is not None else ""
-    if owned is not None and (given.lower() in GIVEN_NAME_GENDER or not is_common_word(given.lower())):
+    if owned is not None and may_be_given_name(owned.group(1).split()[0]):
         return Mention("name", owned.group(1))  # "Ernst and Young's Sanjay Mehta": the firm's, not two people
     heads = [head_of_segment(p) or bare_noun(p) for p in parts]
     if any(h is None or h.kind not in {"name", "description", "pronoun"} or h.kind == "description" and not can_speak(h.text) for h in heads):

@@ -290,7 +290,8 @@ def demonstrative_person(words: list[str]) -> str | None:
     """A demonstrative and a noun of a person opening a clause before its verb ("This writer has
     taken it upon himself …", "That reporter later wrote"): the person the text has just brought
     in, a sentence subject like "the writer" (``INTRO_WORDS`` hold "this" and "that" for "This
-    week, …", "That night, …", whose noun is no one). The phrase as written, in lower case."""
+    week, …", "That night, …", whose noun is no one). The phrase with its demonstrative in lower
+    case ("this writer"), its noun as written."""
     if len(words) < 3 or words[0].lower() not in {"this", "that"} or words[1].lower() not in PERSON_NOUNS:
         return None
     rest = " " + " ".join(words[2:])

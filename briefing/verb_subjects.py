@@ -475,6 +475,8 @@ _THAT_THEN_VERB = re.compile(
 
 #: Words before a noun that is also a verb's form ("a plan", "the call", "its promise").
 _NOUN_DETERMINERS = frozenset("a an the this that its their his her our my every one".split())
+#: Verbs of a view and of reporting, which a "that" after them opens the object clause of.
+_VIEW_OR_REPORTING = GROUP_VIEW_VERBS | REPORTING_FORMS
 
 
 def quote_in_that_clause(sentence: str) -> bool:
@@ -490,7 +492,7 @@ def quote_in_that_clause(sentence: str) -> bool:
     low = before.lower()
     if low in {"so", "such", "now"}:
         return False
-    if low in GROUP_VIEW_VERBS | REPORTING_FORMS and (found.group("det") or "").lower() not in _NOUN_DETERMINERS:
+    if low in _VIEW_OR_REPORTING and (found.group("det") or "").lower() not in _NOUN_DETERMINERS:
         return False  # "hopes that", "believe that" (but "a plan that", "the promise that": nouns)
     # an inflected verb before "that" opens its object clause ("found that"); a base form that is
     # also a noun ("a plan that", "the group that") is the antecedent

@@ -415,8 +415,12 @@ _CLAIM_OF_OWNER = re.compile(
     r"\s+(?:(?:repeated|oft-repeated|latest|earlier|recent|new|old|familiar|famous|infamous|central|false|wild|bold|bogus|"
     # the writer's judgement of it, by an adjective's ending ("his reprehensible call for", "her
     # laughable claim", "hyperbolic", "outrageous", "baseless", "outlandish"), never by an ending a
-    # noun of people shares ("-ant", "-ent", "-ive": "Roe's assistant claims" is the assistant's)
-    r"(?!(?:crit|med|cler)ic\b)[a-z]{3,}(?:ible|able|ful|ic|ous|less|ish)|(?:19|20)\d\d|"
+    # noun of people shares ("-ant", "-ent", "-ive": "Roe's assistant claims" is the assistant's),
+    # nor before a plural that may be a verb: a noun with such an ending is then its subject
+    # ("Roe's mechanic claims that", "Kell's parish vows to")
+    r"(?!(?:crit|med|cler)ic\b)[a-z]{3,}(?:ible|able|ful|ic|ous|less|ish)"
+    r"(?!\s+(?:claims|promises|pledges|vows|boasts|charges|complains|remarks|comments|calls|warns|predicts|insists|argues)\b)|"
+    r"(?:19|20)\d\d|"
     rf"{MONTH_ALTERNATION}|{'|'.join(WEEKDAY_NAMES)})\s+){{0,2}}"
     r"(?:(?P<that>claims?|assertions?|contention|insistence|argument|promises?|pledges?|vows?|warnings?|predictions?|"
     r"suggestion|boasts?|charges?|accusations?|allegations?|complaints?|remarks?|comments?|declaration|"

@@ -218,6 +218,9 @@ CLAIM_SET_OFF_PARTICIPLE = cases(
         (f'The firm rejected Tom Reyes\'s outrageous claim that Acme wants to "{_STORES}."', "close every store", "Tom Reyes"),
         # negatives: no setting between, read so already; a noun before "claims" is its subject
         ('Ann Roe\'s lawyer claims that the deal was "a fraud from the very first day."', "a fraud from", "Ann Roe's lawyer"),
+        # (a noun with an adjective's ending is the verb's subject too; found in review)
+        ('Ann Roe\'s mechanic claims that the brakes were "cut by someone on the night shift."', "cut by someone", "Ann Roe's mechanic"),
+        ('Tom Kell\'s parish vows to "repair the church roof before the winter comes."', "repair the church", None),
         (f'The firm rejected Tom Reyes\'s latest claim that Acme plans to "{_STORES}."', "close every store", "Tom Reyes"),
     ],
 )

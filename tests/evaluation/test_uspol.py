@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation import uspol, uspol_pool
+from evaluation import labelled_spans, uspol, uspol_pool
 
 CAMPAIGN = "The senator toured three counties on Tuesday and spoke to farmers about water rights and grain prices."
 POLNEAR_TEXT = "A governor signed the budget late on Friday after a long fight with the legislature over school funding."
@@ -86,3 +86,16 @@ def test_section_says_when_the_pool_is_absent(
     monkeypatch.setenv("BRIEFBOT_USPOL_DIR", str(tmp_path))
     section = uspol.evaluate(tmp_path)
     assert section.markdown.startswith("Not run") and not section.metrics
+
+
+@pytest.mark.parametrize("half", sorted(uspol.HALVES))
+def test_the_committed_labels_are_well_formed(half: str) -> None:
+    labels = labelled_spans.read_labels(uspol.HALVES[half])
+    assert len(labels) == 180
+    assert {label.kind for label in labels} <= set(labelled_spans.KINDS)
+    assert all(label.accepted() for label in labels if label.kind in labelled_spans.SCORED)
+    assert all(not label.speaker for label in labels if label.kind not in labelled_spans.SCORED)
+    assert len({(label.path, label.start) for label in labels}) == len(labels)
+    assert all(
+        label.path.startswith(("tji_", "forn_")) and label.path.endswith(".txt") for label in labels
+    )

@@ -44,7 +44,6 @@ Put the pool's five category folders in one directory named by ``$BRIEFBOT_BBC_D
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from . import Section
@@ -52,6 +51,7 @@ from .labelled_spans import (
     KINDS,
     error_records,
     figure_lines,
+    pool_dir,
     read_labels,
     row,
     score,
@@ -62,15 +62,8 @@ LABELS = Path(__file__).parent / "labelled" / "bbc_held.tsv"
 
 
 def data_dir_for(dev_data: Path | None) -> Path | None:
-    """``$BRIEFBOT_BBC_DIR``, else a ``bbc`` folder beside or inside the dev data; None when no
-    category folder is there, so eval says it did not run."""
-    named = os.environ.get("BRIEFBOT_BBC_DIR")
-    candidates = (
-        [Path(named)]
-        if named
-        else ([dev_data.parent / "bbc", dev_data / "bbc"] if dev_data else [])
-    )
-    return next((c for c in candidates if (c / "politics").is_dir()), None)
+    """``$BRIEFBOT_BBC_DIR``, else a ``bbc`` folder beside or inside the dev data (see ``pool_dir``)."""
+    return pool_dir(dev_data, "BRIEFBOT_BBC_DIR", "bbc", "politics")
 
 
 def evaluate(data_dir: Path) -> Section:

@@ -10,6 +10,7 @@ of drawing and labelling are written in ``evaluation/bbc.py``, the first such sa
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +28,14 @@ KINDS = (*SCORED, "none", "notquote", "unsure")
 _HELD = 0.5
 _MARK = re.compile(r"[\"“”]")
 _OPENS_AFTER = frozenset(" \t\n([{-–—/")
+
+
+def pool_dir(dev_data: Path | None, variable: str, folder: str, marker: str) -> Path | None:
+    """``$variable``, else ``folder`` beside or inside the dev data, when ``marker`` is in it; None
+    otherwise, so eval says the section did not run (the pools are public but not ours to ship)."""
+    named = os.environ.get(variable)
+    candidates = [Path(named)] if named else ([dev_data.parent / folder, dev_data / folder] if dev_data else [])
+    return next((c for c in candidates if (c / marker).exists()), None)
 
 
 @dataclass(frozen=True)

@@ -23,26 +23,27 @@ the dev data directory); without it the section says it did not run.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from . import Section
-from .labelled_spans import KINDS, error_records, figure_lines, read_labels, row, score, table_lines
+from .labelled_spans import (
+    KINDS,
+    error_records,
+    figure_lines,
+    pool_dir,
+    read_labels,
+    row,
+    score,
+    table_lines,
+)
 
 LABELLED = Path(__file__).parent / "labelled"
 HALVES = {"tuning": LABELLED / "uspol_tuning.tsv", "held": LABELLED / "uspol_held.tsv"}
 
 
 def data_dir_for(dev_data: Path | None) -> Path | None:
-    """``$BRIEFBOT_USPOL_DIR``, else a ``uspol`` folder beside or inside the dev data; None when
-    the pool's half lists are not there, so eval says it did not run."""
-    named = os.environ.get("BRIEFBOT_USPOL_DIR")
-    candidates = (
-        [Path(named)]
-        if named
-        else ([dev_data.parent / "uspol", dev_data / "uspol"] if dev_data else [])
-    )
-    return next((c for c in candidates if (c / "H.list").is_file()), None)
+    """``$BRIEFBOT_USPOL_DIR``, else a ``uspol`` folder beside or inside the dev data (see ``pool_dir``)."""
+    return pool_dir(dev_data, "BRIEFBOT_USPOL_DIR", "uspol", "H.list")
 
 
 def evaluate(data_dir: Path) -> Section:

@@ -48,11 +48,12 @@ from pathlib import Path
 
 from . import Section
 from .labelled_spans import (
-    KINDS,
     error_records,
     figure_lines,
+    kind_counts,
     pool_dir,
     read_labels,
+    recall_line,
     row,
     score,
     table_lines,
@@ -75,15 +76,7 @@ def evaluate(data_dir: Path) -> Section:
         )
     labels = read_labels(LABELS)
     r = row(score(directory, labels))
-    kinds = {k: sum(label.kind == k for label in labels) for k in KINDS}
-    lines = [
-        f"Labelled spans by kind: {', '.join(f'{k} {n}' for k, n in kinds.items())}.",
-        "",
-        *table_lines(r),
-    ]
-    lines.append(
-        f"\nRecall of the labelled quotations: {r['recall']:.3f} ({r['labelled']:.0f} in {r['articles']:.0f} articles)."
-    )
+    lines = [f"Labelled spans by kind: {kind_counts(labels)}.", "", *table_lines(r), f"\n{recall_line(r)}"]
     metrics = {f"bbc_held_{k}": round(v, 4) for k, v in r.items()}
     text = __doc__.split("\n\n", 1)[1].strip() + "\n\n" + "\n".join(lines)
     return Section(title, text, metrics)

@@ -24,6 +24,13 @@ from .quote_gold import tokens
 
 SCORED = ("name", "description", "pronoun")
 KINDS = (*SCORED, "none", "notquote", "unsure")
+#: The three lines every sample reports: (key in ``row``, the kinds it covers, its table label);
+#: named or described speakers are the headline, as PolNeAR's.
+_GROUPS = (
+    ("speaker", ("name", "description"), "named or described"),
+    ("pronoun", ("pronoun",), "pronoun -> person"),
+    ("all", SCORED, "all three"),
+)
 #: Our quote must hold this share of the sampled span's words to be its match.
 _HELD = 0.5
 _MARK = re.compile(r"[\"“”]")
@@ -160,11 +167,7 @@ def row(scored: list[tuple[list[Label], list[Verdict]]]) -> dict[str, float]:
         "labelled": labelled,
         "recall": found / labelled if labelled else 0.0,
     }
-    for name, kinds in (
-        ("speaker", ("name", "description")),
-        ("pronoun", ("pronoun",)),
-        ("all", SCORED),
-    ):
+    for name, kinds, _ in _GROUPS:
         per_article = [[v for v in vs if v.label.kind in kinds] for _, vs in scored]
         judged = sum(len(vs) for vs in per_article)
         count = {
@@ -182,6 +185,15 @@ def row(scored: list[tuple[list[Label], list[Verdict]]]) -> dict[str, float]:
     return out
 
 
+def kind_counts(labels: list[Label]) -> str:
+    """"name 120, description 18, …": how many labels of each kind a sample holds, scored or not."""
+    return ", ".join(f"{k} {sum(label.kind == k for label in labels)}" for k in KINDS)
+
+
+def recall_line(r: dict[str, float]) -> str:
+    return f"Recall of the labelled quotations: {r['recall']:.3f} ({r['labelled']:.0f} in {r['articles']:.0f} articles)."
+
+
 def table_lines(r: dict[str, float]) -> list[str]:
     """The Markdown rows of one scored sample: named or described speakers (the headline), pronoun
     speakers, all three kinds."""
@@ -189,11 +201,7 @@ def table_lines(r: dict[str, float]) -> list[str]:
         "| speakers | pairs | accuracy (95 % interval) | no speaker | wrong |",
         "|---|---|---|---|---|",
     ]
-    for name, what in (
-        ("speaker", "named or described"),
-        ("pronoun", "pronoun -> person"),
-        ("all", "all three"),
-    ):
+    for name, _, what in _GROUPS:
         lines.append(
             f"| {what} | {r[f'{name}_pairs']:.0f} | {r[f'{name}_accuracy']:.3f} ({r[f'{name}_accuracy_low']:.3f}–"
             f"{r[f'{name}_accuracy_high']:.3f}) | {r[f'{name}_no_speaker']:.3f} | {r[f'{name}_wrong']:.3f} |"
@@ -207,7 +215,7 @@ def figure_lines(r: dict[str, float]) -> list[str]:
         f"{name:8s} accuracy {r[f'{name}_accuracy']:.4f} ({r[f'{name}_accuracy_low']:.3f}-"
         f"{r[f'{name}_accuracy_high']:.3f})  no speaker {r[f'{name}_no_speaker']:.4f}  "
         f"wrong {r[f'{name}_wrong']:.4f}  pairs {r[f'{name}_pairs']:.0f}"
-        for name in ("speaker", "pronoun", "all")
+        for name, _, _ in _GROUPS
     ]
     lines.append(
         f"recall {r['recall']:.3f} of {r['labelled']:.0f} labelled quotations in {r['articles']:.0f} articles"

@@ -27,11 +27,12 @@ from pathlib import Path
 
 from . import Section
 from .labelled_spans import (
-    KINDS,
     error_records,
     figure_lines,
+    kind_counts,
     pool_dir,
     read_labels,
+    recall_line,
     row,
     score,
     table_lines,
@@ -58,12 +59,8 @@ def evaluate(data_dir: Path) -> Section:
     for half, path in HALVES.items():
         labels = read_labels(path)
         r = row(score(directory, labels))
-        kinds = ", ".join(f"{k} {sum(label.kind == k for label in labels)}" for k in KINDS)
-        lines += [f"**{half} half** (labelled spans by kind: {kinds}).", "", *table_lines(r)]
-        lines += [
-            f"\nRecall of the labelled quotations: {r['recall']:.3f} ({r['labelled']:.0f} in {r['articles']:.0f} articles).",
-            "",
-        ]
+        lines += [f"**{half} half** (labelled spans by kind: {kind_counts(labels)}).", "", *table_lines(r)]
+        lines += [f"\n{recall_line(r)}", ""]
         metrics.update({f"uspol_{half}_{k}": round(v, 4) for k, v in r.items()})
     text = __doc__.split("\n\n", 1)[1].strip() + "\n\n" + "\n".join(lines).rstrip()
     return Section(title, text, metrics)

@@ -29,6 +29,13 @@ guard can only change a document where it fired, so each guard reruns only those
 (``--together`` adds one pass with every chosen guard disabled at once: how many of the read
 data's no-speaker pairs the whole lever could reach at most.)
 
+    … --trail   instead: one pass with no guard disabled, recording which reading stage of
+                ``quote_attribution`` set or dropped each quote's mention. Prints, per source, where
+                each no-speaker pair comes from (``never``: no stage found a candidate; ``dropped``:
+                a stage dropped the one found; ``held``: a mention the resolver made no speaker of),
+                and per stage that set the shown speaker, right / wrong (a stage whose shown
+                speakers are mostly wrong would lack a guard).
+
 Needs ``BRIEFBOT_GGT_DIR`` and ``BRIEFBOT_USPOL_DIR`` (else those sources are skipped). Prints a
 table per guard and source; writes every changed pair (readable sources only) to ``--out``.
 """
@@ -204,6 +211,8 @@ def _scored_items(doc: str, article: dict[str, object]) -> Items:
     out: Items = {}
     for s in score_article(article, found, Tally()):
         c = _class(s.verdict)
+        if c is not None and s.quote.speaker is None:
+            c = "none"  # a gold pronoun's pair with no speaker is "pronoun_wrong" to the scorer
         if c is not None:
             out[(doc, s.quote.text, s.gold.text)] = (c, {"speaker": s.quote.speaker, "mention": s.mention, "gold": s.gold.text, "quote": s.quote.text[:100]})
     return out
@@ -300,6 +309,56 @@ def audit(data_dir: Path, out: Path, only: set[str] | None, together: bool) -> N
     print(f"(changed pairs written to {out})")
 
 
+#: The reading stages of ``quote_attribution.attribute_quotes``, in their order.
+STAGES = (
+    "read_entry", "read_tail_cue", "read_judge", "read_signature", "read_transcript_label", "read_sentence_cue",
+    "read_sentence_before", "read_lines_around", "read_previous_paragraph", "read_introducing_paragraph",
+    "read_heading", "read_turn_label", "read_late_cues", "check_mention",
+)  # fmt: skip
+#: Per quote (its first 100 characters): "+stage" (a mention set), "~stage" (replaced), "-stage" (dropped).
+TRAIL: dict[str, list[str]] = {}
+
+
+def _traced(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    def stage(r: Any, *args: Any, **kwargs: Any) -> Any:
+        before = r.mention
+        out = original(r, *args, **kwargs)
+        after = r.mention
+        if (before is None) != (after is None) or before is not None and after is not None and before.text != after.text:
+            TRAIL.setdefault(r.f.text[:100], []).append(("+" if before is None else "-" if after is None else "~") + name)
+        return out
+
+    return stage
+
+
+def trail(data_dir: Path) -> None:
+    """Where each read no-speaker pair comes from, and right / wrong per stage that set the shown speaker."""
+    import briefing.quote_attribution as reading
+
+    for name in STAGES:
+        setattr(reading, name, _traced(name, getattr(reading, name)))
+    ggt_dir = ggt.data_dir_for(data_dir)
+    uspol_dir = labelled_spans.pool_dir(data_dir, "BRIEFBOT_USPOL_DIR", "uspol", "H.list")
+    origin: dict[str, Counter[str]] = {}
+    stages: dict[tuple[str, str], Counter[str]] = {}
+    for source, _, run in units(data_dir, ggt_dir, uspol_dir):
+        TRAIL.clear()
+        for verdict, record in run().values():
+            events = TRAIL.get(str(record["quote"]), [])
+            if verdict == "none":
+                where = "never" if not events else "dropped" if events[-1][0] == "-" else "held"
+                origin.setdefault(source, Counter())[where] += 1
+            else:
+                set_by = [e[1:] for e in events if e[0] in "+~"]
+                stages.setdefault((set_by[-1] if set_by else "(carried, label, other)", source), Counter())[verdict] += 1
+    for source, counts in sorted(origin.items()):
+        print(f"no speaker, {source:12s} {dict(counts)}")
+    print("shown speaker set by stage: right / wrong per source")
+    for name in sorted({n for n, _ in stages}):
+        cells = [f"{src} {stages.get((name, src), Counter())['right']}/{stages.get((name, src), Counter())['wrong']}" for src in ("quotes", "paraphrases", "ggt", "uspol")]
+        print(f"  {name:26s} " + "  ".join(f"{c:20s}" for c in cells))
+
+
 def print_table(names: list[str], sources: list[str], table: dict[str, dict[str, Counter[str]]]) -> None:
     """One line per guard and source where it fired: documents it fired in, verdict changes when
     disabled, and the share of withheld speakers (none -> right or wrong) that were right."""
@@ -322,11 +381,15 @@ def main() -> None:
     parser.add_argument("data_dir", type=Path, nargs="?", default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/refusal_audit.jsonl"))
     parser.add_argument("--only", default="", help="comma-separated guard names")
+    parser.add_argument("--trail", action="store_true", help="where the no-speaker pairs come from (no guard disabled)")
     parser.add_argument("--together", action="store_true", help="also every chosen guard disabled at once (an upper bound of the lever)")
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     os.environ.setdefault("BRIEFBOT_PROGRESS", "0")
-    audit(args.data_dir, args.out, only, args.together)
+    if args.trail:
+        trail(args.data_dir)
+    else:
+        audit(args.data_dir, args.out, only, args.together)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ words), distances, whether the quote is a capitalised sentence or a fragment, it
 or second person inside it, another quote earlier in the sentence. A logistic regression (numpy,
 here only) is trained on the read tuning sources and tested on other read sources.
 
-The gate was written before any held-out figure (``/work/wt/notes/s37/learn37/results.md``):
+The gate was written down before any held-out figure was computed:
 train on the paraphrases of PolNeAR's tuning half + its tuning quotations; threshold = the lowest
 p whose 5-fold (by article) cross-validated precision on the training cases is >= 0.90 with >= 20
 firings; ship only if, on the pooled held-out real quotations (PolNeAR untuned A, GGT A, the
@@ -32,12 +32,12 @@ known speaker (17 of B's 57), and the untuned-A paraphrases' precision >= 0.85 t
 Hard data rules: PolNeAR "untuned B" articles are skipped before anything is done with them; GGT
 B, the BBC and the uspol held half are never read or run.
 
-Run (about 4 minutes; the cases are cached as JSON lines, ``$LEARN37_CACHE``)::
+Run (about 4 minutes; the cases are cached as JSON lines, ``$LEARNED_FALLBACK_CACHE``, default in the system's temp folder)::
 
     BRIEFBOT_GGT_DIR=/work/wt/notes/ggt BRIEFBOT_USPOL_DIR=/work/wt/notes/pools/uspol \\
         .venv/bin/python -m evaluation.learned_fallback_experiment /work/shared/data
 
-``LEARN37_READER=v1`` reads candidates with ``leading_np`` alone (the first run), ``v2`` (default)
+``LEARNED_FALLBACK_READER=v1`` reads candidates with ``leading_np`` alone (the first run), ``v2`` (default)
 adds the rules' ``subject_before`` on the words before the sentence's first known verb, ``v3``
 reads v2's subject in the clause nearest the quote first (after a semicolon, "but", "while",
 "whereas", or an "and" after a verb), with a ``later_clause`` feature.
@@ -86,6 +86,7 @@ import math
 import os
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -268,7 +269,7 @@ _CANDIDATE_OPTIONS = BriefingOptions(parse_fallback=True)
 #: Which candidate reader: "v1" the sentence subject (``leading_np``) only; "v2" also the subject the
 #: rules' speaker reader finds before the sentence's first known verb (``subject_before``), which
 #: reads groups and descriptions ``leading_np`` leaves out ("Wisconsin voters", "the senator").
-READER = os.environ.get("LEARN37_READER", "v2")
+READER = os.environ.get("LEARNED_FALLBACK_READER", "v2")
 
 
 _PARSE = parse_fallback.speaker_by_parse
@@ -481,7 +482,7 @@ def _line(name: str, r: dict[str, float]) -> str:
 
 def main(argv: list[str]) -> None:
     data_dir = Path(argv[0] if argv else "../shared/data")
-    cache = Path(os.environ.get("LEARN37_CACHE", f"/work/wt/notes/s37/learn37/cases_{READER}.jsonl"))
+    cache = Path(os.environ.get("LEARNED_FALLBACK_CACHE", Path(tempfile.gettempdir()) / f"learned_fallback_cases_{READER}.jsonl"))
     cases = collect(data_dir, cache)
     print("cases by source and label:", sorted(Counter((c["source"], c["label"]) for c in cases).items()))
     train = _labelled([c for c in cases if c["source"] in TRAIN])

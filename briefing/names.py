@@ -118,7 +118,7 @@ class NameRegistry(GenderLearning):
         #: the name mentions whose roles ``_read_roles`` has not read yet
         self._unread_roles: list[tuple[int, int, str, list[str], set[str]]] = []
         self._body = body
-        #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
+        #: first word -> names of two words or more opening with it (built once the body is read)
         self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         #: (read when ``is_proper_name`` first asks: on most pages it never does)
@@ -266,6 +266,13 @@ class NameRegistry(GenderLearning):
                     self.gender.setdefault(full, HONORIFIC_GENDER[first])
             if first in TITLE_GENDER:
                 self._title_gender.setdefault(self.fullest(name, start + 1), TITLE_GENDER[first])
+        # built once every name is read: ``fullest`` reads it only after (a bare given name is the
+        # person introduced with it before, see ``_given_name_of``)
+        first_words: dict[str, dict[str, int]] = {}
+        for at, run in self._runs:
+            if " " in run:
+                first_words.setdefault(run.split()[0], {}).setdefault(run, at)
+        self._first_words = first_words
 
     def _read_roles(self, body: str, start: int, end: int, name: str, lead: list[str], titles: set[str]) -> None:
         """Roles the text gives the name written at ``[start, end)``: before it, after it (see
@@ -342,7 +349,31 @@ class NameRegistry(GenderLearning):
                 return full
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
+        if best == name and len(words) == 1 and self._first_words is not None:
+            return self._given_name_of(name, pos)
         return best
+
+    def _given_name_of(self, name: str, pos: int) -> str:
+        """The one person introduced before ``pos`` by a full name whose given name is ``name``,
+        when the text goes on to call them by it alone ("NPR's Jeff Brady reports …", then "Jeff
+        said"): a colleague on air, a child, a victim. Not when two people introduced share it
+        ("Ann Roe … Ann Kell … Ann said": which Ann, the text does not say), when a name ends
+        with it (then it is a surname: "Paul Ryan" and "Rand Paul"), nor for a word that is no
+        given name of a person the text marks so ("Apple" of "Apple Inc.")."""
+        if name in self._by_last and any(" " in other for other in self._by_last[name]):
+            return name
+        owners = [full for full, at in self._first_words.get(name, {}).items() if at < pos] if self._first_words else []
+        if len(owners) != 1:
+            return name
+        full = owners[0]
+        if name in self._located or is_country(name) or is_state(name) or is_city(name):
+            return name  # "Israel said" after "Israel Katz": the country (even once read as a speaker)
+        if given_name_gender(full) is not None:
+            return full
+        # a given name no list holds, of a person the text marks so ("Dr. Fahmi Roe"); not a title
+        # or an office's letters run into a surname ("MEC Mamabolo", "Chancellor Kell")
+        plain = not (name.isupper() or name.lower().rstrip(".") in TITLE_WORDS or is_common_word(name.lower()))
+        return full if full in self.persons and plain else name
 
     def _honorific_gender_before(self, name: str, pos: int) -> str | None:
         """The gender of the honorific the surname ``name`` was last written with before ``pos``
@@ -447,14 +478,8 @@ class NameRegistry(GenderLearning):
         return genders.pop() if len(genders) == 1 else None
 
     def _by_first(self) -> dict[str, dict[str, int]]:
-        """First word -> {name of two words or more: first position}, built once when asked."""
-        if self._first_words is None:
-            self._first_words = {}
-            for at, run in self._runs:
-                words = run.split()
-                if len(words) > 1:
-                    self._first_words.setdefault(words[0], {}).setdefault(run, at)
-        return self._first_words
+        """First word -> {name of two words or more: first position}, built once the body is read."""
+        return self._first_words or {}
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita

@@ -1,0 +1,128 @@
+"""Attribution cases of session 37 (helper fix37): leftovers a user would see, each a pattern.
+
+* A given name used alone after the person was introduced in full ("NPR's Jeff Brady reports
+  …", then '“…,” Jeff said'; "Sir Digby Jones … Sir Digby added") showed the bare given name as
+  the speaker, of the kind "organisation": ``NameRegistry.fullest`` only looked for longer names
+  ending with the word (surnames). When exactly one person introduced before has that given
+  name, and no name ends with it, the bare given name is that person, shown in full.
+  Negatives: two people introduced with the same given name ("Ann Roe and Ann Kell … Ann said");
+  a word that is also a surname in the text ("Paul Weller and Rand Paul … Paul said": the
+  surname's reading, as before); a country that is also a given name ("Foreign Minister Jordan
+  Kell … Jordan said"); a title's letters run into a surname ("MEC Mamabolo": "MEC" is no one's
+  given name).
+* A surname that is also a title ("Rep. Rob Bishop", "Ann Judge"), used alone as the subject of
+  a sentence ("Bishop was skeptical. “…”", "Bishop said the plan was weak. “…”") gave nobody:
+  the name cleaner dropped "Bishop" and "Judge" as titles, so the sentence had no subject. Like
+  "King", "Prince", "Lord" and "Major" before them, "Bishop", "Judge", "Pope", "Chancellor",
+  "Deacon" and "Pastor" alone are kept as a name, a person's only where the text wrote it after
+  a given name or reads it as a surname (``NameRegistry.is_proper_name``).
+  Negatives: a determiner before the word ("the Bishop said", "our King") makes it the title's
+  holder, never the man whose surname it is (it went to "Rob Bishop" through the short-name
+  reading of "the Post"); a title before a name ("Bishop Tom Ames said") is still the title.
+
+Invented names and wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.briefing.attribution_case import cases
+
+_ANYWHERE = "We are not going anywhere until the mine reopens"
+
+GIVEN_NAME_ALONE = cases(
+    "pronouns and role nouns",
+    [
+        (
+            f'NPR\'s Jeff Brady reports from the coal field. Miners were out in force.\n\n"{_ANYWHERE}," Jeff said.',
+            "We are not going",
+            "Jeff Brady",
+        ),
+        (
+            f'The Post\'s Anna Kell covered the hearing. Anna said "{_ANYWHERE}."',
+            "We are not going",
+            "Anna Kell",
+        ),
+        (
+            f'Sir Digby Lowe spoke to the union. Sir Digby added: "{_ANYWHERE}."',
+            "We are not going",
+            "Digby Lowe",
+        ),
+        (
+            f'Jeff Brady reports from the coal field.\n\n"{_ANYWHERE}," says Jeff.',
+            "We are not going",
+            "Jeff Brady",
+        ),
+        # negatives: two people share the given name; the word is someone's surname; a country; a title's letters
+        (
+            f'Ann Roe and Ann Kell ran the stall. The market closed early.\n\n"{_ANYWHERE}," Ann said.',
+            "We are not going",
+            "Ann",
+        ),
+        (
+            f'Paul Weller and Rand Paul met in May. The talks ran late.\n\n"{_ANYWHERE}," Paul said.',
+            "We are not going",
+            "Rand Paul",
+        ),
+        (
+            f'Foreign Minister Jordan Kell spoke on Monday. Talks with Jordan went on.\n\n"{_ANYWHERE}," Jordan said.',
+            "We are not going",
+            "Jordan",
+        ),
+        (
+            f'MEC for Roads, Tom Dube, spoke. MEC Dube urged calm.\n\n"{_ANYWHERE}," he said.',
+            "We are not going",
+            ("Tom Dube", "MEC Dube"),
+        ),
+    ],
+)
+
+_MOVIE = "I have seen this movie before and it ends badly"
+
+SURNAME_THAT_IS_A_TITLE = cases(
+    "titles and abbreviations",
+    [
+        (
+            f'Rep. Rob Bishop of Utah chairs the committee. The bill came up on Tuesday.\n\nBishop was skeptical. "{_MOVIE}."',
+            "I have seen",
+            "Rob Bishop",
+        ),
+        (
+            f'Rep. Rob Bishop of Utah chairs the committee.\n\nBishop said the plan was weak. "{_MOVIE}."',
+            "I have seen",
+            "Rob Bishop",
+        ),
+        (
+            f'Ann Judge runs the county board. The vote is due in May.\n\nJudge was unmoved. "{_MOVIE}."',
+            "I have seen",
+            "Ann Judge",
+        ),
+        (
+            f'Tom Pastor leads the tenants\' group.\n\n"{_MOVIE}," Pastor said.',
+            "I have seen",
+            "Tom Pastor",
+        ),
+        # negatives: the title after a determiner; a title before a name; no one introduced
+        (
+            f'Rep. Rob Bishop of Utah chairs the committee. The church held a service.\n\n"{_MOVIE}," the Bishop said.',
+            "I have seen",
+            "the Bishop",
+        ),
+        (
+            f'Rep. Rob Bishop of Utah chairs the committee. The church held a service.\n\nBishop Tom Ames led the prayers. "{_MOVIE}."',
+            "I have seen",
+            "Tom Ames",
+        ),
+        (
+            f'The church held a service on Sunday.\n\nBishop was skeptical. "{_MOVIE}."',
+            "I have seen",
+            None,
+        ),
+        (
+            f'Rep. Rob King of Iowa chairs the committee. The palace held a dinner.\n\n"{_MOVIE}," the King said.',
+            "I have seen",
+            "the King",
+        ),
+    ],
+)
+
+FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE

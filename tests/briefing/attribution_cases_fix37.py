@@ -20,6 +20,17 @@
   holder, never the man whose surname it is (it went to "Rob Bishop" through the short-name
   reading of "the Post"); a title before a name ("Bishop Tom Ames said") is still the title.
 
+* A "he" or "she" after a one-word name of a company or a club that the text marks as one gave
+  the quote to the body: "Kellco, the carmaker, posted a loss. “…,” he said" gave Kellco (a
+  company is never "he"), and so did "Spurs go into the clash with three draws. “…,” he told
+  reporters" after the player was named. A one-word name with a body's noun set off after it
+  ("Kellco, the carmaker,", "Vexmoor, a Leeds firm,") is a body, as "Kellco Inc." already made
+  it; a name opening its sentence before a verb's plain form ("Spurs go into", "Leeds need a
+  win") is a team or a firm spoken of in the plural, as "Leeds have" already was.
+  Negatives: a person's role set off ("Kell, the mayor,", "Kell, the head of the company,"), a
+  name before a verb's third person ("Kell goes into": a player, the latest "he"), a plain form after an auxiliary ("Will
+  Kell go into the talks?"), and a one-word name with no such mark stay as they were.
+
 Invented names and wording throughout.
 """
 
@@ -125,4 +136,23 @@ SURNAME_THAT_IS_A_TITLE = cases(
     ],
 )
 
-FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE
+_NUMBERS = "We are not worried about the numbers at all"
+_EUROPE = "It is a privilege to play in Europe this season"
+
+BODY_NEVER_HE = cases(
+    "organisations, documents and groups",
+    [
+        (f'Kellco, the carmaker, posted a loss on Tuesday.\n\n"{_NUMBERS}," he said.', "We are not worried", None),
+        (f'Vexmoor, a Leeds firm, cut 300 jobs on Monday.\n\n"{_NUMBERS}," she said.', "We are not worried", None),
+        (f'Kellco, the carmaker, posted a loss. Its chief executive spoke to analysts.\n\n"{_NUMBERS}," he said.', "We are not worried", "Its chief executive"),
+        (f'Kyle Roe insists the club is serious about the cup.\n\nSpurs go into the clash with three draws from three games.\n\n"{_EUROPE}," he told reporters.', "It is a privilege", "Kyle Roe"),
+        (f'Kyle Roe insists the club is serious about the cup.\n\nLeeds need a win on Thursday.\n\n"{_EUROPE}," he told reporters.', "It is a privilege", "Kyle Roe"),
+        # negatives: a person's role set off; a verb's third person; an auxiliary before the plain form
+        (f'Kell, the mayor, spoke on Tuesday.\n\n"{_NUMBERS}," he said.', "We are not worried", "Kell"),
+        (f'Kell, the head of the company, spoke on Tuesday.\n\n"{_NUMBERS}," he said.', "We are not worried", "Kell"),
+        (f'Kyle Roe insists the club is serious about the cup.\n\nKell goes into the final with three goals.\n\n"{_EUROPE}," he told reporters.', "It is a privilege", "Kell"),
+        (f'Kyle Roe insists the club is serious about the cup. Will Kell go into the final?\n\n"{_EUROPE}," he told reporters.', "It is a privilege", None),
+    ],
+)
+
+FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE + BODY_NEVER_HE

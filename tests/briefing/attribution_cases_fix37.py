@@ -31,6 +31,18 @@
   name before a verb's third person ("Kell goes into": a player, the latest "he"), a plain form after an auxiliary ("Will
   Kell go into the talks?"), and a one-word name with no such mark stay as they were.
 
+* Three frames left from earlier sessions. (1) A plural of documents opening the sentence with a
+  that-less relative clause whose verb says who wrote or sent them ("Emails Kell sent to staff
+  showed that he wanted “…”") gave nobody, and "Letters Kell wrote to staff show …" showed
+  "Letters Kell": the documents' words are their writer's, so the writer is the sentence's
+  person and a "he" after is his; documents someone only obtained ("Records Kell obtained show
+  that he wanted “…”") stay no one's. (2) A committee or a council deciding that something was
+  "…" ("The committee decided that the system was “…”") gave nobody, where a board or a panel
+  did: both state their finding so. "Decided to" stays no cue. (3) Two roles of one person, the
+  second with a place or a party before its title ("Ex-BBC host and East Midlands MEP Tom Kell
+  said:"), read as two people: as with "Acme Foods co-founder and CEO Ann Roe", the title may
+  stand anywhere before the name. "Ex-BBC host and Ann Roe" (no title) stays two people.
+
 Invented names and wording throughout.
 """
 
@@ -155,4 +167,43 @@ BODY_NEVER_HE = cases(
     ],
 )
 
-FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE + BODY_NEVER_HE
+_SHRED = "every file shredded before the audit"
+_UNFIT = "not fit for purpose in any sense"
+_STOLEN = "The vote was stolen from the people of this region"
+
+DOCUMENTS_WRITER = cases(
+    "organisations, documents and groups",
+    [
+        (f'Tom Kell runs the agency.\n\nEmails Kell sent to staff in May showed that he wanted "{_SHRED}."', "every file", "Tom Kell"),
+        (f'Tom Kell runs the agency.\n\nLetters Kell wrote to staff in May show that he wanted "{_SHRED}."', "every file", "Tom Kell"),
+        (f'Ann Roe runs the agency.\n\nMemos Ann Roe drafted in May show that she wanted "{_SHRED}."', "every file", "Ann Roe"),
+        # negatives: documents only obtained; no verb of writing; documents of no one named
+        (f'Tom Kell runs the agency.\n\nRecords Kell obtained in May show that he wanted "{_SHRED}."', "every file", None),
+        (f'Emails sent to staff in May showed that the chief wanted "{_SHRED}."', "every file", None),
+    ],
+)
+
+BODY_DECIDED_THAT = cases(
+    "organisations, documents and groups",
+    [
+        (f'The committee decided that the system was "{_UNFIT}."', "not fit", "the committee"),
+        (f'The city council decided the plan was "{_UNFIT}."', "not fit", "the city council"),
+        (f'The board decided that the system was "{_UNFIT}."', "not fit", "the board"),
+        # negatives: "decided to" (what the body will do, no finding)
+        (f'The committee decided to call the system "{_UNFIT}."', "not fit", None),
+    ],
+)
+
+TWO_ROLES_ONE_PERSON = cases(
+    "titles and abbreviations",
+    [
+        (f'Ex-BBC host and East Midlands MEP Tom Kell said: "{_STOLEN}."', "The vote was", "Tom Kell"),
+        (f'Ex-BBC host and Labour MEP Tom Kell said: "{_STOLEN}."', "The vote was", "Tom Kell"),
+        (f'Acme Foods co-founder and Ohio state Senator Ann Roe said: "{_STOLEN}."', "The vote was", "Ann Roe"),
+        # negatives: no title in the second conjunct; a body's name and a person
+        (f'Ex-BBC host and Ann Roe said: "{_STOLEN}."', "The vote was", None),
+        (f'Yahoo News and former TV network anchor Ann Roe said: "{_STOLEN}."', "The vote was", None),
+    ],
+)
+
+FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE + BODY_NEVER_HE + DOCUMENTS_WRITER + BODY_DECIDED_THAT + TWO_ROLES_ONE_PERSON

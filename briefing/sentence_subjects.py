@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .affiliated_names import person_of_body
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .bare_sources import hedged_count
 from .contact_relatives import WRITES, name_after_documents
@@ -653,6 +654,8 @@ def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") 
             if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
                 owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            if name and len(runs) > 1:
+                name = person_of_body(capitals, runs) or name  # "Dr. Kell of the Red Cross acknowledged": Kell
             role_after = capitals[runs[-1].end() :].split() if runs else []
             if name and role_after and all(w.islower() for w in role_after) and runs[-1].group().rstrip().endswith(POSSESSIVE):
                 # "Nvidia’s chief executive is known for …": the owner's role (words the loop

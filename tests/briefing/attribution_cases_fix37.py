@@ -43,6 +43,14 @@
   said:"), read as two people: as with "Acme Foods co-founder and CEO Ann Roe", the title may
   stand anywhere before the name. "Ex-BBC host and Ann Roe" (no title) stays two people.
 
+* A person named with the body they belong to, opening a sentence ("Dr. Kell of the Red Cross
+  acknowledged the risks. “…,” he wrote") made the body the sentence's subject (the last run of
+  capitals before the verb), so the "he" went to "Red Cross" or "U.C.S.F.". The person before "of
+  the" is the subject when a title or a given name marks them one (``affiliated_names``).
+  Negatives: a body's name with "of" inside ("Bank of America", "the Bank of the West"), an
+  office with "of" before its holder ("Secretary of State John Kerry"), and a bare surname with
+  nothing marking it a person's ("Kell of the Red Cross") keep their readings.
+
 Invented names and wording throughout.
 """
 
@@ -206,4 +214,18 @@ TWO_ROLES_ONE_PERSON = cases(
     ],
 )
 
-FIX37_CASES = GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE + BODY_NEVER_HE + DOCUMENTS_WRITER + BODY_DECIDED_THAT + TWO_ROLES_ONE_PERSON
+_PATIENTS = "We will see more of these patients every year"
+
+PERSON_OF_THE_BODY = cases(
+    "pronouns and role nouns",
+    [
+        (f'In his editorial, Dr. Kell of the U.C.S.F. acknowledged the risks.\n\n"{_PATIENTS}," he wrote.', "We will see", "Kell"),
+        (f'Dr. Tom Kell of the Red Cross acknowledged the risks.\n\n"{_PATIENTS}," he wrote.', "We will see", "Tom Kell"),
+        (f'Ann Roe of the Finance Committee backed the plan.\n\n"{_PATIENTS}," she said.', "We will see", "Ann Roe"),
+        # negatives: a body's name with "of" in it; an office before its holder
+        (f'Bank of America posted a loss on Monday.\n\n"{_PATIENTS}," he said.', "We will see", None),
+        (f'Secretary of State John Kerry met the press.\n\n"{_PATIENTS}," he said.', "We will see", "John Kerry"),
+    ],
+)
+
+FIX37_CASES = PERSON_OF_THE_BODY + GIVEN_NAME_ALONE + SURNAME_THAT_IS_A_TITLE + BODY_NEVER_HE + DOCUMENTS_WRITER + BODY_DECIDED_THAT + TWO_ROLES_ONE_PERSON

@@ -248,3 +248,8 @@ def _words_before(body: str, name: str) -> list[tuple[str, bool]]:
                 break
         at = body.find(name, at + 1)
     return found
+
+
+#: Titles written before a knight's or a dame's given name alone ("Sir Digby", "Dame Judi"): the
+#: person introduced in full, unlike a king, a pope or a prince known by the given name alone.
+_KNIGHTED = frozenset({"sir", "dame"})

@@ -38,6 +38,7 @@ from .name_registry_lexicon import (
     _APPOSED_TITLE,
     _HEADLINE_PREPOSITIONS,
     _INSTITUTIONS,
+    _KNIGHTED,
     _LOCATIVE_BEFORE,
     _LOWER_RANKS,
     _LOWER_WORD,
@@ -317,10 +318,11 @@ class NameRegistry(GenderLearning):
                 return head
         return name
 
-    def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
+    def fullest(self, name: str, pos: int, *, ahead: bool = False, given: bool = True) -> str:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
         With ``ahead``, a name only written in full later counts when it is the only one
-        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
+        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body). With ``given``, a
+        given name alone is the one person introduced with it ("Jeff" -> "Jeff Brady")."""
         words = _name_words(name)
         country = len(words) == 1 and is_country(name)
         best = name
@@ -349,7 +351,7 @@ class NameRegistry(GenderLearning):
                 return full
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
-        if best == name and len(words) == 1 and self._first_words is not None:
+        if given and best == name and len(words) == 1 and self._first_words is not None:
             return self._given_name_of(name, pos)
         return best
 
@@ -368,6 +370,8 @@ class NameRegistry(GenderLearning):
         full = owners[0]
         if name in self._located or is_country(name) or is_state(name) or is_city(name):
             return name  # "Israel said" after "Israel Katz": the country (even once read as a speaker)
+        if any(n == name and t not in _KNIGHTED for _, t, n, _ in self._titled):
+            return name  # "ex-King Michael of Romania" after "Michael Ancram": a king known by it alone
         if given_name_gender(full) is not None:
             return full
         # a given name no list holds, of a person the text marks so ("Dr. Fahmi Roe"); not a title
@@ -512,8 +516,10 @@ class NameRegistry(GenderLearning):
         """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
         Clinton"), or (unless ``strict``) one word the body never writes in lower case and that
         is no common word: not a capital that only starts a sentence ("Research focusing on ...",
-        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
-        full = self.fullest(name, pos)
+        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``. (A given name
+        alone is judged as written: its full form shows who it is, it proves no name: "Jeremy –
+        Something like …" in a comment thread addresses Jeremy.)"""
+        full = self.fullest(name, pos, given=False)
         words = full.split()
         if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0]) and is_common_word(words[0].lower()) and given_name_gender(full) is None):
             # "Praising Wall Street": a participle opening a headline; not a given name in -ing

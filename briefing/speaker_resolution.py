@@ -13,7 +13,6 @@ from .captions import credit_only, short_headline
 from .comment_threads import comment_headers, in_comment_thread
 from .document_attribution import fronted_document
 from .found_quotes import Found, Masks, block_offsets
-from .given_names import given_name_gender
 from .headline_echo import title_case
 from .joint_phrases import joint_heads, joint_speakers
 from .masked_sentences import WORD, last_sentence
@@ -22,6 +21,7 @@ from .mention import Mention
 from .models import Block, BriefingOptions
 from .name_cleaning import (
     SHARED_SURNAME_COUPLE,
+    SURNAME_TITLES,
 )
 from .named_in_words import named_in_quote
 from .names import AMBIGUOUS, NameRegistry
@@ -380,10 +380,11 @@ def _resolve(
         short = _THE_NAME.fullmatch(mention.text)
         if person is None and short is not None:  # "the Post" after "The Washington Post"
             full = registry.fullest(short.group(1), pos)
-            # (a body's short name, never a person's: "the Bishop" after "Rep. Rob Bishop" is a
-            # bishop, the title's holder, not the man whose surname it is)
-            person_named = full in registry.persons or given_name_gender(full) is not None
-            return full if full != short.group(1) and not person_named else mention.text
+            # (not a title that is also a surname: "the Bishop" after "Rep. Rob Bishop" is a
+            # bishop, the title's holder, not the man whose surname it is; "the Trump we all knew"
+            # is still Donald Trump)
+            titled = short.group(1) in SURNAME_TITLES
+            return full if full != short.group(1) and not titled else mention.text
         return person or mention.text
     if mention.kind == "unnamed" and SHARED_SURNAME_COUPLE.fullmatch(mention.text):
         return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them

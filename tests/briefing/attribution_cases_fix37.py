@@ -9,7 +9,10 @@
   a word that is also a surname in the text ("Paul Weller and Rand Paul … Paul said": the
   surname's reading, as before); a country that is also a given name ("Foreign Minister Jordan
   Kell … Jordan said"); a title's letters run into a surname ("MEC Mamabolo": "MEC" is no one's
-  given name).
+  given name); a given name the text also writes after a title other than "Sir" or "Dame" ("ex-King
+  Michael of Romania" after "Michael Ancram"); and a bare given name no rule would accept as a
+  name alone (a comment's "Jeremy – Something like …" addresses Jeremy): the full form shows who
+  an accepted name is, it makes no word a name.
 * A surname that is also a title ("Rep. Rob Bishop", "Ann Judge"), used alone as the subject of
   a sentence ("Bishop was skeptical. “…”", "Bishop said the plan was weak. “…”") gave nobody:
   the name cleaner dropped "Bishop" and "Judge" as titles, so the sentence had no subject. Like
@@ -83,7 +86,9 @@ GIVEN_NAME_ALONE = cases(
             "We are not going",
             "Jeff Brady",
         ),
-        # negatives: two people share the given name; the word is someone's surname; a country; a title's letters
+        # negatives: two people share the given name; the word is someone's surname; a country; a title's letters;
+        # a king known by the given name alone
+        (f'Foreign spokesman Michael Roe won the seat in May.\n\nThe daughter of ex-King Michael spoke.\n\n"{_ANYWHERE}," Michael said.', "We are not going", "Michael"),
         (
             f'Ann Roe and Ann Kell ran the stall. The market closed early.\n\n"{_ANYWHERE}," Ann said.',
             "We are not going",
@@ -153,6 +158,8 @@ SURNAME_THAT_IS_A_TITLE = cases(
             "I have seen",
             "the King",
         ),
+        # "the" before a surname that is no title still names the person: "the Trump we all knew"
+        (f'Donald Trump spoke in Ohio.\n\nThis was the Trump who claims that the network "{_MOVIE}."', "I have seen", "Donald Trump"),
     ],
 )
 

@@ -65,6 +65,7 @@ from .name_registry_lexicon import (
     _verb_between,
     _words_before,
     hyphened_modifier,
+    introduced_alone,
     named_after_person,
 )
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
@@ -139,6 +140,7 @@ class NameRegistry(GenderLearning):
         #: memos of two whole-body searches, one per word asked about (``_surname_not_title``,
         #: ``_state_in_address``): a long page asks the same word for each of its quotes
         self._surname_titles: dict[str, bool] = {}
+        self._alone_introduced: dict[str, bool] = {}
         self._states_in_address: dict[str, bool] = {}
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
@@ -356,11 +358,9 @@ class NameRegistry(GenderLearning):
         return best
 
     def _given_name_of(self, name: str, pos: int) -> str:
-        """The one person introduced before ``pos`` by a full name whose given name is ``name``,
-        when the text goes on to call them by it alone ("NPR's Jeff Brady reports …", then "Jeff
-        said"): a colleague on air, a child, a victim. Not when two people introduced share it
-        ("Ann Roe … Ann Kell … Ann said": which Ann, the text does not say), when a name ends
-        with it (then it is a surname: "Paul Ryan" and "Rand Paul"), nor for a word that is no
+        """The one person introduced before ``pos`` by a full name opening on ``name``, which the
+        text goes on to call them by ("NPR's Jeff Brady reports …", then "Jeff said"). Not when two
+        share it ("Ann Roe … Ann Kell"), a name ends with it (a surname: "Rand Paul"), nor for no
         given name of a person the text marks so ("Apple" of "Apple Inc.")."""
         if name in self._by_last and any(" " in other for other in self._by_last[name]):
             return name
@@ -370,14 +370,19 @@ class NameRegistry(GenderLearning):
         full = owners[0]
         if name in self._located or is_country(name) or is_state(name) or is_city(name):
             return name  # "Israel said" after "Israel Katz": the country (even once read as a speaker)
-        if any(n == name and t not in _KNIGHTED for _, t, n, _ in self._titled):
-            return name  # "ex-King Michael of Romania" after "Michael Ancram": a king known by it alone
+        if any(n == name and t not in _KNIGHTED for _, t, n, _ in self._titled) or self._introduced_by(name):
+            return name  # "ex-King Michael" (a king), "Ali, owner of a factory," (someone else) after "Ali Larijani"
         if given_name_gender(full) is not None:
             return full
         # a given name no list holds, of a person the text marks so ("Dr. Fahmi Roe"); not a title
         # or an office's letters run into a surname ("MEC Mamabolo", "Chancellor Kell")
         plain = not (name.isupper() or name.lower().rstrip(".") in TITLE_WORDS or is_common_word(name.lower()))
         return full if full in self.persons and plain else name
+
+    def _introduced_by(self, name: str) -> bool:
+        if name not in self._alone_introduced:
+            self._alone_introduced[name] = introduced_alone(self._body, name)
+        return self._alone_introduced[name]
 
     def _honorific_gender_before(self, name: str, pos: int) -> str | None:
         """The gender of the honorific the surname ``name`` was last written with before ``pos``

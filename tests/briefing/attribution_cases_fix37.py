@@ -10,7 +10,8 @@
   surname's reading, as before); a country that is also a given name ("Foreign Minister Jordan
   Kell … Jordan said"); a title's letters run into a surname ("MEC Mamabolo": "MEC" is no one's
   given name); a given name the text also writes after a title other than "Sir" or "Dame" ("ex-King
-  Michael of Romania" after "Michael Ancram"); and a bare given name no rule would accept as a
+  Michael of Romania" after "Michael Ancram"), or sets a person's noun or an age off after alone
+  ("Ali, owner of a small factory," after "Ali Larijani": someone else); and a bare given name no rule would accept as a
   name alone (a comment's "Jeremy – Something like …" addresses Jeremy): the full form shows who
   an accepted name is, it makes no word a name.
 * A surname that is also a title ("Rep. Rob Bishop", "Ann Judge"), used alone as the subject of
@@ -87,7 +88,8 @@ GIVEN_NAME_ALONE = cases(
             "Jeff Brady",
         ),
         # negatives: two people share the given name; the word is someone's surname; a country; a title's letters;
-        # a king known by the given name alone
+        # a king known by the given name alone; someone else introduced by the given name alone
+        (f'The leader of the parliament, Ali Larijani, spoke.\n\nAli, owner of a small factory, misses his workers.\n\n"{_ANYWHERE}," Ali said.', "We are not going", "Ali"),
         (f'Foreign spokesman Michael Roe won the seat in May.\n\nThe daughter of ex-King Michael spoke.\n\n"{_ANYWHERE}," Michael said.', "We are not going", "Michael"),
         (
             f'Ann Roe and Ann Kell ran the stall. The market closed early.\n\n"{_ANYWHERE}," Ann said.',

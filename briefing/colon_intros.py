@@ -271,8 +271,23 @@ _TOLD_TO_COLON = re.compile(
 
 #: A dash closing the words before a quote, which introduces it as a colon does.
 DASHES_AT_END = ("—", "–", " -", "--")
-#: A fronted "Asked …," or "When asked …," phrase before a label's speaker.
-_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\b[^,;:“”\"]{1,100},\s*")
+#: A fronted "Asked …," or "When asked …," phrase set off by a comma, before the speaker who was
+#: asked ("Asked whether he would run, one aide —", "When asked about the levy, Kell had “…”").
+#: Group "question" holds a word opening the question ("about", "whether", …), which the reader of
+#: a verbless sentence (``quote_fallbacks``) requires; a label's reader takes any words after it.
+_ASKED_OPENER = re.compile(
+    r"\s*(?:When\s+)?[Aa]sked\b(?P<question>\s+(?:about|whether|if|why|how|what|when|for|on|to)\b)?(?P<rest>[^,;:“”\"]{0,100}),\s*"
+)
+
+
+def asked_opener(text: str, *, question: bool = False) -> int:
+    """Where an "Asked …," opener at the start of ``text`` ends (0 when there is none): with
+    ``question``, only one whose words after "asked" open a question ("Asked about the levy,");
+    otherwise any words ("Asked by a reporter,"), never none ("Asked, he …")."""
+    opener = _ASKED_OPENER.match(text)
+    if opener is None or not (opener.group("question") if question else opener.group("question") or opener.group("rest")):
+        return 0
+    return opener.end()
 
 
 def dash_label_subject(sentence: str) -> Mention | None:
@@ -286,8 +301,7 @@ def dash_label_subject(sentence: str) -> Mention | None:
     if not stripped.endswith(DASHES_AT_END):
         return None
     label = stripped.rstrip("—–-").rstrip()
-    opener = _ASKED_OPENER.match(label)
-    core = label[opener.end() :] if opener is not None else label
+    core = label[asked_opener(label) :]
     if not core.strip() or core.isupper() or first_verb(core) is not None or SPEECH_VERB.search(core) is not None:
         return None
     mention = colon_subject(label + ": ")

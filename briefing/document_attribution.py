@@ -76,8 +76,9 @@ _JUDGES = frozenset("judge justice magistrate coroner arbitrator adjudicator jur
 #: A judge's title right after an inverted verb of ruling ("ruled Justice Ann Roe").
 _BENCH_TITLE = re.compile(r"\s+(?:Judge|Justice|Chief\s+Justice|Magistrate|Coroner)\s+[A-Z]")
 #: Bodies that rule ("the court ruled the law was …", "the tribunal decided"), unlike a party
-#: that "ruled the province for forty years".
-_BENCHES = frozenset("court tribunal panel board commission inquiry regulator".split())
+#: that "ruled the province for forty years"; a committee or a council deciding that something
+#: was "…" states its finding, as a board does ("The committee decided that the system was “…”").
+_BENCHES = frozenset("court tribunal panel board commission inquiry regulator committee council".split())
 
 
 def _headed_by(mention: Mention | None, nouns: frozenset[str]) -> Mention | None:

@@ -75,7 +75,10 @@ _NAME_WORDS = {"king", "queen", "prince", "princess", "lord", "lady", "baroness"
 #: Titles that are also frequent surnames ("Steve King", "Erik Prince", "John Major"): alone
 #: ("King said", "According to Prince") the word is kept, a name only where the article also
 #: writes it after a given name (``NameRegistry.is_proper_name``); "King Charles" is still Charles.
-SURNAME_TITLES = frozenset({"King", "Prince", "Lord", "Major"})
+SURNAME_TITLES = frozenset({"King", "Prince", "Lord", "Major", "Bishop", "Judge", "Pope", "Chancellor", "Deacon", "Pastor"})
+#: A determiner before one of those words makes it the title ("the Bishop", "our King"), never
+#: the surname of someone the text named in full ("Rep. Rob Bishop").
+_OWNING_DETERMINERS = frozenset("the a an our his her their its".split())
 #: Title words that name a party when they stand alone ("Labour said", "Labor's leader"), though
 #: they open a minister's title before a name ("Labour Secretary Ann Roe").
 PARTY_TITLES = frozenset({"Labour", "Labor"})
@@ -403,6 +406,7 @@ def clean_name(run: str) -> str:
         words = words[place:]
     if len(words) > 1 and _fronted_speech_verb(words[0]):
         words = words[1:]  # "Added Dale Brenner, a spokesman, “…”", "Said one …": the verb put before its speaker
+    dropped = ""
     while len(words) > 1 and (
         (bare(words[0]) in TITLE_WORDS and not _INITIAL.fullmatch(words[0]))
         # "Senate Republican John Cornyn", "Ranking Democrat Jerrold Nadler": a chamber or a rank
@@ -412,7 +416,9 @@ def clean_name(run: str) -> str:
         or _NUMBER_WORD.fullmatch(words[0])
         or _NEGATED_AUXILIARY.fullmatch(words[0])
     ):
-        words = words[1:]
+        dropped, words = words[0], words[1:]
+    if len(words) == 1 and words[0] in SURNAME_TITLES and dropped.lower() in _OWNING_DETERMINERS:
+        return ""  # "the Bishop said", "our King": the title's holder, never the surname "Rob Bishop" bears
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:
         words = words[1:]  # "Farmer Jon Vik", "Economist Jane Roe": a role capitalised at a sentence start
     elif len(words) > 2 and is_common_word(words[0]) and not given_name_gender(f"{words[0]} X") and bare(words[1]) not in TITLE_WORDS | _NAME_WORDS and (

@@ -16,9 +16,11 @@ from functools import lru_cache
 
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .name_cleaning import PARTICLES, TITLE_WORDS
+from .name_roles import ROLE_NOUNS
 from .sentence_adverbs import is_sentence_adverb
+from .speech_lexicon import PERSON_NOUNS
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
-from .word_search import WORD_END
+from .word_search import WORD_END, word_spans
 from .wordlists import is_common_word
 
 #: Abbreviated titles and the title word they stand for ("Sen. X" is "the senator").
@@ -248,3 +250,20 @@ def _words_before(body: str, name: str) -> list[tuple[str, bool]]:
                 break
         at = body.find(name, at + 1)
     return found
+
+
+#: Titles written before a knight's or a dame's given name alone ("Sir Digby", "Dame Judi"): the
+#: person introduced in full, unlike a king, a pope or a prince known by the given name alone.
+_KNIGHTED = frozenset({"sir", "dame"})
+#: A role noun (group 1 or 2: "owner of", "retired teacher") or an age set off after a name:
+#: ", owner of a small factory", ", a retired teacher,", ", 34,".
+_ROLE_OR_AGE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:([a-z][\w-]*)(?:\s+([a-z][\w-]*))?|\d{1,3},)")
+
+
+def introduced_alone(body: str, name: str) -> bool:
+    """The body sets a person's noun or an age off after the one word ``name`` ("Ali, owner of a
+    small factory,", "Ali, 34,"): someone the text introduces by that name alone, not a person
+    named in full before and called by a given name."""
+    roles = (_ROLE_OR_AGE_AFTER.match(body, end) for _, end in word_spans(body, name))
+    nouns = PERSON_NOUNS | ROLE_NOUNS
+    return any(r is not None and (r.group(1) is None or r.group(1) in nouns or r.group(2) in nouns) for r in roles)

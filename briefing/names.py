@@ -38,6 +38,7 @@ from .name_registry_lexicon import (
     _APPOSED_TITLE,
     _HEADLINE_PREPOSITIONS,
     _INSTITUTIONS,
+    _KNIGHTED,
     _LOCATIVE_BEFORE,
     _LOWER_RANKS,
     _LOWER_WORD,
@@ -64,6 +65,7 @@ from .name_registry_lexicon import (
     _verb_between,
     _words_before,
     hyphened_modifier,
+    introduced_alone,
     named_after_person,
 )
 from .name_roles import NOT_THE_ONE, ROLE_GENDER, ROLE_NOUNS, roles_after, roles_before
@@ -118,7 +120,7 @@ class NameRegistry(GenderLearning):
         #: the name mentions whose roles ``_read_roles`` has not read yet
         self._unread_roles: list[tuple[int, int, str, list[str], set[str]]] = []
         self._body = body
-        #: first word -> names of two words or more opening with it (``_by_first``, built when asked)
+        #: first word -> names of two words or more opening with it (built once the body is read)
         self._first_words: dict[str, dict[str, int]] | None = None
         #: words the body also writes in lower case: "Research" in "Research shows" is not a name
         #: (read when ``is_proper_name`` first asks: on most pages it never does)
@@ -138,6 +140,7 @@ class NameRegistry(GenderLearning):
         #: memos of two whole-body searches, one per word asked about (``_surname_not_title``,
         #: ``_state_in_address``): a long page asks the same word for each of its quotes
         self._surname_titles: dict[str, bool] = {}
+        self._alone_introduced: dict[str, bool] = {}
         self._states_in_address: dict[str, bool] = {}
         spans = sorted(quoted)
         starts, ends = [a for a, _ in spans], [b for _, b in spans]
@@ -266,6 +269,13 @@ class NameRegistry(GenderLearning):
                     self.gender.setdefault(full, HONORIFIC_GENDER[first])
             if first in TITLE_GENDER:
                 self._title_gender.setdefault(self.fullest(name, start + 1), TITLE_GENDER[first])
+        # built once every name is read: ``fullest`` reads it only after (a bare given name is the
+        # person introduced with it before, see ``_given_name_of``)
+        first_words: dict[str, dict[str, int]] = {}
+        for at, run in self._runs:
+            if " " in run:
+                first_words.setdefault(run.split()[0], {}).setdefault(run, at)
+        self._first_words = first_words
 
     def _read_roles(self, body: str, start: int, end: int, name: str, lead: list[str], titles: set[str]) -> None:
         """Roles the text gives the name written at ``[start, end)``: before it, after it (see
@@ -310,10 +320,11 @@ class NameRegistry(GenderLearning):
                 return head
         return name
 
-    def fullest(self, name: str, pos: int, *, ahead: bool = False) -> str:
+    def fullest(self, name: str, pos: int, *, ahead: bool = False, given: bool = True) -> str:
         """Longest earlier name ending with the same words (``Umerov`` -> ``Rustem Umerov``).
         With ``ahead``, a name only written in full later counts when it is the only one
-        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body)."""
+        ("Ryan: …" in a headline, "House Speaker Paul Ryan" in the body). With ``given``, a
+        given name alone is the one person introduced with it ("Jeff" -> "Jeff Brady")."""
         words = _name_words(name)
         country = len(words) == 1 and is_country(name)
         best = name
@@ -342,7 +353,36 @@ class NameRegistry(GenderLearning):
                 return full
         if best == name and len(words) == 1 and words[0] in self._by_family:
             return self._family_name(name, pos, ahead=ahead)
+        if given and best == name and len(words) == 1 and self._first_words is not None:
+            return self._given_name_of(name, pos)
         return best
+
+    def _given_name_of(self, name: str, pos: int) -> str:
+        """The one person introduced before ``pos`` by a full name opening on ``name``, which the
+        text goes on to call them by ("NPR's Jeff Brady reports …", then "Jeff said"). Not when two
+        share it ("Ann Roe … Ann Kell"), a name ends with it (a surname: "Rand Paul"), nor for no
+        given name of a person the text marks so ("Apple" of "Apple Inc.")."""
+        if name in self._by_last and any(" " in other for other in self._by_last[name]):
+            return name
+        owners = [full for full, at in self._first_words.get(name, {}).items() if at < pos] if self._first_words else []
+        if len(owners) != 1:
+            return name
+        full = owners[0]
+        if name in self._located or is_country(name) or is_state(name) or is_city(name):
+            return name  # "Israel said" after "Israel Katz": the country (even once read as a speaker)
+        if any(n == name and t not in _KNIGHTED for _, t, n, _ in self._titled) or self._introduced_by(name):
+            return name  # "ex-King Michael" (a king), "Ali, owner of a factory," (someone else) after "Ali Larijani"
+        if given_name_gender(full) is not None:
+            return full
+        # a given name no list holds, of a person the text marks so ("Dr. Fahmi Roe"); not a title
+        # or an office's letters run into a surname ("MEC Mamabolo", "Chancellor Kell")
+        plain = not (name.isupper() or name.lower().rstrip(".") in TITLE_WORDS or is_common_word(name.lower()))
+        return full if full in self.persons and plain else name
+
+    def _introduced_by(self, name: str) -> bool:
+        if name not in self._alone_introduced:
+            self._alone_introduced[name] = introduced_alone(self._body, name)
+        return self._alone_introduced[name]
 
     def _honorific_gender_before(self, name: str, pos: int) -> str | None:
         """The gender of the honorific the surname ``name`` was last written with before ``pos``
@@ -447,14 +487,8 @@ class NameRegistry(GenderLearning):
         return genders.pop() if len(genders) == 1 else None
 
     def _by_first(self) -> dict[str, dict[str, int]]:
-        """First word -> {name of two words or more: first position}, built once when asked."""
-        if self._first_words is None:
-            self._first_words = {}
-            for at, run in self._runs:
-                words = run.split()
-                if len(words) > 1:
-                    self._first_words.setdefault(words[0], {}).setdefault(run, at)
-        return self._first_words
+        """First word -> {name of two words or more: first position}, built once the body is read."""
+        return self._first_words or {}
 
     def gendered_between(self, start: int, end: int, gender: str) -> set[str]:
         """People of known ``gender`` named in ``[start, end)``, in their fullest form: "Ms. Rita
@@ -487,8 +521,10 @@ class NameRegistry(GenderLearning):
         """A known person, or a name of several words once resolved ("Clinton" -> "Hillary
         Clinton"), or (unless ``strict``) one word the body never writes in lower case and that
         is no common word: not a capital that only starts a sentence ("Research focusing on ...",
-        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``."""
-        full = self.fullest(name, pos)
+        "Preceded by ..."). Guessing rules without a speech verb ask ``strict``. (A given name
+        alone is judged as written: its full form shows who it is, it proves no name: "Jeremy –
+        Something like …" in a comment thread addresses Jeremy.)"""
+        full = self.fullest(name, pos, given=False)
         words = full.split()
         if not words or (len(words) > 1 and _PARTICIPLE.fullmatch(words[0]) and is_common_word(words[0].lower()) and given_name_gender(full) is None):
             # "Praising Wall Street": a participle opening a headline; not a given name in -ing

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from .attribution import head_attribution
 from .bare_sources import share_of
-from .colon_intros import SECOND_SUBJECT
+from .colon_intros import SECOND_SUBJECT, asked_opener
 from .groups import people_of
 from .inverted_speakers import phrase_after
 from .masked_sentences import WORD, last_sentence, split_masked
@@ -98,9 +98,6 @@ def continues_clause(head: str, between: str) -> bool:
     return len(last_sentence(head)) > len(last_sentence(between))
 
 
-#: A participle of asking opening the sentence, set off by a comma ("Asked about the levy,", "When
-#: asked whether it would pass,").
-_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|for|on|to)\b[^,;:“”\"]{0,100},\s*")
 #: Two readings of a quote as the predicate of a copula, which names no speaker (``verbless_subject``):
 #: a copula and nothing but the opening mark after a name, whatever the quote ("Ms. Holt is “"), …
 _NAME_IS_QUOTE = re.compile(r"\s+(?:is|was|are|were)\s*$")
@@ -127,11 +124,9 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
     quote's text, tells a frame that runs into it ("The mayor had “no doubt …”").
     """
     sentence = last_sentence(between)
-    asked = _ASKED_OPENER.match(sentence)
-    if asked is not None:
-        # 'Asked about the levy, Kell had “no doubt …”': the one asked answers; the question's verb
-        # is no cue of the clause after it
-        sentence = sentence[asked.end() :]
+    # 'Asked about the levy, Kell had “no doubt …”': the one asked answers; the question's verb
+    # is no cue of the clause after it
+    sentence = sentence[asked_opener(sentence, question=True) :]
     if not WORD.search(sentence) or SPEECH_VERB.search(sentence):
         return None  # a speech verb that gave no speaker ('Reporters were told that "…"')
     if ends_on_others_speech_noun(sentence):

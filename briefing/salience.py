@@ -70,6 +70,7 @@ from .salience_cues import (
     _SECOND_DESCRIBED,
     _WHICH_AFTER,
     _WRITERS_EXCHANGE,
+    PLAIN_VERB_AFTER,
     _asker,
     _verb_or_aside_after,
     _website,
@@ -95,6 +96,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .surname_subjects import surname_subject
+from .word_search import word_spans
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_place
 
 
@@ -117,6 +119,8 @@ class SubjectIndex(SentencePeople, PronounResolution):
         #: Tom,"), and that name: one person, not two
         self._kin_names: dict[int, tuple[set[str], str]] = {}
         self._firm_firsts: frozenset[str] | None = None
+        #: one-word names the text sets a body's noun off after (``_apposed_body``), read once each
+        self._apposed_bodies: dict[str, bool] = {}
         #: names the text writes after "the" as newspapers' (``_newspaper_title``)
         self._titles: dict[str, bool] = {}
         #: names the text tells are a body's ("Britain First was founded in 2011"), for "it"
@@ -477,8 +481,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
         body = body or press_shaped(name) and self._newspaper_title(name)  # "the Harlow Ledger reported" (not Heath Ledger)
         if len(words) == 1 and not body:
             # "Arcade announced" after "released by Arcade Publishing": the text writes the one
-            # word as the first of a company's name, so it is the company, no "he" or "she"
-            body = name in self._firm_first_words()
+            # word as the first of a company's name, so it is the company, no "he" or "she"; so
+            # is a word the text sets a body's noun off after ("Kellco, the carmaker,")
+            body = name in self._firm_first_words() or self._apposed_body(name)
         if not body:
             return False
         full = self._registry.fullest(name, position) if len(words) == 1 else name
@@ -488,6 +493,23 @@ class SubjectIndex(SentencePeople, PronounResolution):
         given = given_name_gender(full) is not None and not self._newspaper_title(full)
         # a person's role set off after it does too ("Ivo Radio, a chemist at the institute, says")
         return not self._registry.titled(full) and not given and not self._registry.who_after(full) and not self._apposed_person(name, position)
+
+    def _apposed_body(self, name: str) -> bool:
+        """The body writes ``name`` with an organisation's noun set off after it ("Kellco, the
+        carmaker, posted a loss", "Vexmoor, a Leeds firm,"): a company, a club or a charity, which
+        a later "he" or "she" never means (a spokesman's words, or its chief's, are theirs)."""
+        if name not in self._apposed_bodies:
+            body = self._registry.body
+            found = False
+            for _, end in word_spans(body, name) if f"{name}, " in body else ():
+                apposed = _APPOSED_ROLE.match(body, end)
+                if apposed is not None and apposed.group(1) is not None:
+                    role = apposed.group(1)
+                    found = organisation_or_document(Mention("description", role), role) and not person_description(Mention("description", role))
+                    if found:
+                        break
+            self._apposed_bodies[name] = found
+        return self._apposed_bodies[name]
 
     def _apposed_person(self, name: str, position: int) -> bool:
         """``name``, written at ``position``, is set off by a person's role or an age: "Trump, the
@@ -510,8 +532,9 @@ class SubjectIndex(SentencePeople, PronounResolution):
     def _plural_name(self, masked: str, name: str, at: int, end: int) -> bool:
         """The name standing at ``at`` takes a plural verb ("Leeds have", "Tories are") and the
         text and its given name tell no gender: a team, a party or a firm, no one person."""
+        opens = not masked[:at].strip() or masked[:at].rstrip()[-1] in ".!?”\""
         return (
-            _PLURAL_VERB_AFTER.match(masked, at + len(name), end) is not None
+            (_PLURAL_VERB_AFTER.match(masked, at + len(name), end) is not None or opens and PLAIN_VERB_AFTER.match(masked, at + len(name), end) is not None)
             and self._registry.gender_of(restore(name)) is None
             and given_name_gender(name.split()[0]) is None
         )

@@ -162,6 +162,10 @@ _QA_LABEL = re.compile(r"\s*[QA][.:\u2024]\s")
 _PLURAL_VERB_AFTER = re.compile(
     r"(?:,\s+(?:who|which)\s[^,;:“”\"]{1,120},)?\s+(?:have|are|were|(?:host|face|play|meet|visit|entertain)(?=\s+(?:the\s+)?[A-Z]))\b"
 )
+#: A verb's plain form after a name opening its sentence ("Spurs go into Thursday's clash",
+#: "Leeds need a win"): the plural of a team, a party or a firm; one person "goes" and "needs"
+#: (after an auxiliary, "Will Kell go?", the name does not open the sentence).
+PLAIN_VERB_AFTER = re.compile(r"\s+(?:go|need|want|remain|travel|head|trail|return|sit)\s+(?:into|to|for|on|in|a|an|the|three|two|four|five|\d)\b")
 #: A role with its determiner or an age set off by commas right after a name: ", the 2016
 #: Republican nominee,", ", a retired teacher,", ", 54," (group 1: the role, group 2: the age).
 _APPOSED_ROLE = re.compile(r",\s+(?:((?:the|a|an)\s+[^,;:.“”()]{1,60})|(\d{1,3})),")

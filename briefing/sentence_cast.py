@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .contact_relatives import WRITES
 from .groups import people_noun
 from .masked_sentences import WORD, closed_sentence, last_sentence
 from .mention import Mention
@@ -172,15 +173,13 @@ _TEXT_CARRIER = re.compile(
     r"T-shirt|t-shirt|shirt|cap|hat|sticker|bumper\s+sticker|tattoo|plaque|inscription|card|screen|letter|notice|"
     r"graffiti|slogan)(?![\w’'-])"
 )
-#: Verbs by which the subject writes or sends the words itself ("wrote a letter", "sent a note").
-_WRITES = re.compile(r"(?<![\w’'-])(?:wrote|writes|sent|sends|penned|pens|drafted|drafts|signed|signs|texted|posted|posts)(?![\w’'-])")
 
 
 def shows_text(sentence: str) -> bool:
     """The sentence is about a thing that carries words, which the subject does not write itself:
     'Tom Reyes held up a sign.', 'Tom Reyes read aloud a letter from a constituent.' — a quote
     after it gives those words, not the subject's."""
-    return _TEXT_CARRIER.search(sentence) is not None and _WRITES.search(sentence) is None
+    return _TEXT_CARRIER.search(sentence) is not None and WRITES.search(sentence) is None
 
 
 #: A question put to a person the sentence names or points to ("asked Tom Kell about", "pressed

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from .affiliated_names import person_of_body
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .bare_sources import hedged_count
-from .contact_relatives import name_after_documents
+from .contact_relatives import WRITES, name_after_documents
 from .given_names import given_name_gender
 from .groups import crowd_of, every_member, group_of, people_noun
 from .head_edges import ADJECTIVE_WORDS
@@ -653,6 +654,8 @@ def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") 
             if owner and k < len(words) and words[k].lower() in _AFTER_CONTRACTED_IS:
                 owner = False  # "Christie's been making the case": has, not a possessive
             name = clean_name(runs[-1].group()) if runs and k < len(words) and not owner else ""
+            if name and len(runs) > 1:
+                name = person_of_body(capitals, runs) or name  # "Dr. Kell of the Red Cross acknowledged": Kell
             role_after = capitals[runs[-1].end() :].split() if runs else []
             if name and role_after and all(w.islower() for w in role_after) and runs[-1].group().rstrip().endswith(POSSESSIVE):
                 # "Nvidia’s chief executive is known for …": the owner's role (words the loop
@@ -713,8 +716,11 @@ def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") 
                 owned_phrase = head_of_segment(before_first_verb(seg))
                 if owned_phrase is not None and owned_phrase.kind == "description" and owned_phrase.text.split()[-1] == before_first_verb(seg).split()[-1]:
                     return owned_phrase
-            if name and k < len(words) and runs[-1].start() == 0 and name_after_documents(runs[-1].group().split(), " " + words[k]) is not None:
-                return None  # "Emails Kell sent to staff show …": the emails, whose words no one said
+            writer = name_after_documents(runs[-1].group().split(), " " + words[k]) if name and k < len(words) and runs[-1].start() == 0 else None
+            if writer is not None:
+                # "Emails Kell sent to staff show …": the emails, whose words are their writer's
+                # ("… show that he wanted “…”"); "Records Kell obtained show …": no one's
+                return Mention("name", clean_name(" ".join(writer))) if WRITES.fullmatch(words[k]) and clean_name(" ".join(writer)) else None
             if name:
                 return Mention("name", name)
             owned_compound = bool(owner and _modifies(words, k, PERSON_NOUNS))

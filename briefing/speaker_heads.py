@@ -31,6 +31,7 @@ from .conjunct_words import (
     places_joined,
     shouted_words_lowered,
 )
+from .contact_relatives import writer_after_documents
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .groups import (
     crowd_of,
@@ -152,7 +153,7 @@ from .title_runs import (
     title_run,
     title_word,
 )
-from .wordlists import is_common_word, person_of_place
+from .wordlists import is_common_word, is_place, person_of_place
 
 
 def _named_opening(words: list[str]) -> bool:
@@ -356,10 +357,11 @@ def coordination(segment: str, following: str = "") -> Mention | None:
         and role_words(first_words[-1:])
         and all(w[:1].isupper() and w.lower() not in DETERMINERS or role_words([w]) for w in first_words[:-1])
         and last[0][:1].isupper()
-        and (is_person_title(last[0]) or bare(last[0]) in PERSON_TITLES)
+        and any(is_person_title(w) or bare(w) in PERSON_TITLES for w in last[:-1])
     ):
         # "Acme Foods co-founder and CEO Ann Roe": the firm's name before a role with no determiner
-        # of its own, then a title and a name: one person's two roles (the firm is no speaker)
+        # of its own, then a title and a name: one person's two roles (the firm is no speaker); so
+        # with a place or a party before the second title ("Ex-BBC host and East Midlands MEP Tom Kell")
         head = head_of_segment(parts[-1])
         if head is not None and head.kind == "name":
             return head
@@ -666,7 +668,11 @@ def _head_of_segment(segment: str) -> Mention | None:
         if not LEADING_VERB.search(" " + " ".join(lead)) and not SPEECH_VERB.search(
             " ".join(lead)
         ):
-            name = clean_name(runs[-1].group())
+            writer = writer_after_documents(runs[-1].group().split()) if runs[-1].start() == 0 else None
+            if writer is not None and given_name_gender(" ".join(writer)) is None and (len(writer) > 1 or is_common_word(writer[0].lower()) or is_place(writer[0])):
+                writer = None  # "Statistics Canada", "Records Weekly": a body's name, no writer in it
+            # "Letters Kell wrote to staff show …": the writer of the documents, not "Letters Kell"
+            name = clean_name(" ".join(writer) if writer is not None else runs[-1].group())
             if name and len(name.split()) > 2 and title_of_office(seg[: runs[-1].start()]):
                 name = holder_of_office(name.split())  # "Chief of Staff Reince Priebus"
             if name and name_length(name.split()) > 4:

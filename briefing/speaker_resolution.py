@@ -21,6 +21,7 @@ from .mention import Mention
 from .models import Block, BriefingOptions
 from .name_cleaning import (
     SHARED_SURNAME_COUPLE,
+    SURNAME_TITLES,
 )
 from .named_in_words import named_in_quote
 from .names import AMBIGUOUS, NameRegistry
@@ -379,7 +380,11 @@ def _resolve(
         short = _THE_NAME.fullmatch(mention.text)
         if person is None and short is not None:  # "the Post" after "The Washington Post"
             full = registry.fullest(short.group(1), pos)
-            return full if full != short.group(1) else mention.text
+            # (not a title that is also a surname: "the Bishop" after "Rep. Rob Bishop" is a
+            # bishop, the title's holder, not the man whose surname it is; "the Trump we all knew"
+            # is still Donald Trump)
+            titled = short.group(1) in SURNAME_TITLES
+            return full if full != short.group(1) and not titled else mention.text
         return person or mention.text
     if mention.kind == "unnamed" and SHARED_SURNAME_COUPLE.fullmatch(mention.text):
         return mention.text  # "David and Jeanne Heidler": the two of them, as the text names them

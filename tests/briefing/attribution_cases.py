@@ -49,6 +49,7 @@ from tests.briefing.attribution_cases_disp35 import DISP35_CASES
 from tests.briefing.attribution_cases_embeds19 import EMBEDS19_CASES
 from tests.briefing.attribution_cases_f1 import F1_CASES
 from tests.briefing.attribution_cases_fix29 import FIX29_CASES
+from tests.briefing.attribution_cases_fix37 import FIX37_CASES
 from tests.briefing.attribution_cases_fnd32 import FND32_CASES
 from tests.briefing.attribution_cases_fndwrong32 import FNDWRONG32_CASES
 from tests.briefing.attribution_cases_formats19 import FORMATS19_CASES
@@ -1576,6 +1577,7 @@ ALL_CASES: list[Case] = [
     *HEORG35_CASES,
     *DISP35_CASES,
     *TUNEC36_CASES,
+    *FIX37_CASES,
 ]  # fmt: skip
 
 __all__ = ["ALL_CASES", "KNOWN_GAPS", "Case", "predict"]

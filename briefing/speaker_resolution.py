@@ -238,11 +238,16 @@ def _surname_of_last_speaker(surname: str, speaker: str, last: Found | None, f: 
     (``NameRegistry.fullest``), unless the other just spoke: 'Bill Clinton said his wife “…”.
     … “…,” Clinton told reporters' is still Bill, the last speaker, in this paragraph or the one
     before, not Hillary, whom the text named first. Only two names the text wrote in full before
-    the quote, neither a longer form of the other ("Ann Roe", "Ann Marie Roe" are one person)."""
+    the quote, neither a longer form of the other ("Ann Roe", "Ann Marie Roe" are one person), and
+    not when the last speaker was called by the given name alone: a writer who calls one of two
+    namesakes "Tom" keeps the bare surname for the other ('“…,” Tom told a neighbour. “…,” Ebeling
+    said' is Betsy Ebeling's)."""
     if " " in surname or not _near(last, f) or last is None or last.speaker is None or last.speaker == speaker:
         return speaker
     other, default = last.speaker.split(), speaker.split()
     if len(other) < 2 or len(default) < 2 or other[-1] != surname or default[-1] != surname:
+        return speaker
+    if last.mention is not None and last.mention.text == other[0]:
         return speaker
     if other[-len(default) :] == default or default[-len(other) :] == other or not registry.written_in_full_before(last.speaker, f.start):
         return speaker

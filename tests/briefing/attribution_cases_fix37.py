@@ -87,6 +87,13 @@ GIVEN_NAME_ALONE = cases(
             "We are not going",
             "Jeff Brady",
         ),
+        # a namesake the text calls by the given name keeps the bare surname for the other (coordinator, session 37)
+        (
+            f'Ann Roe and her husband, Tom Roe, knocked on doors all day.\n\n"We are here for a friend," Tom told a neighbour.\n\n'
+            f'"{_ANYWHERE}," Roe said.',
+            "We are not going",
+            "Ann Roe",
+        ),
         # negatives: two people share the given name; the word is someone's surname; a country; a title's letters;
         # a king known by the given name alone; someone else introduced by the given name alone
         (f'The leader of the parliament, Ali Larijani, spoke.\n\nAli, owner of a small factory, misses his workers.\n\n"{_ANYWHERE}," Ali said.', "We are not going", "Ali"),

@@ -125,6 +125,11 @@ def _conditions(f: Any, found: list[Any], index: Any, registry: Any, offsets: li
         return c
     c["antecedent"] = "registered"
     c["latest_person"] = entries[-1] is ante or _same_person(entries[-1].name, speaker)
+    # the chosen person written again after the registered antecedent, as no subject: an object, an
+    # owner, or inside someone's quote ("Roe met Kell, who told her …"; "“Kell is wrong,” Roe said")
+    since = [a for a, run in registry._runs if ante.position < a < at and _same_person(registry.fullest(run, a + 1), speaker)]
+    inside = bool(since) and any(g.start <= since[-1] < g.start + len(g.text) for g in found)
+    c["named_since_as_non_subject"] = "inside a quote" if inside else ("outside quotes" if since else "no")
     c["owner_or_aside"] = bool(ante.aside or ante.until >= 0)
     c["joint"] = ante.joint >= 0
     sents = bisect_right(starts, at) - bisect_right(starts, ante.position)
@@ -256,7 +261,8 @@ def uspol_records(directory: Path) -> list[dict[str, Any]]:
 
 CONDITIONS = (
     "route", "gender", "latest_person", "antecedent", "dist_sentences", "dist_paragraphs", "dist_chars", "rival_subject_between",
-    "rival_name_between", "rival_in_antecedent_sentence", "owner_or_aside", "joint", "prev_speaker_same",
+    "rival_name_between",
+    "named_since_as_non_subject", "rival_in_antecedent_sentence", "owner_or_aside", "joint", "prev_speaker_same",
     "prev_speaker_other", "opens_paragraph", "tail", "walked_back", "described", "pronoun",
 )
 

@@ -7,6 +7,8 @@ parse last resort, resolution) can share the type without importing each other.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from typing import Final
 
 #: Determiners a description in capitals may open on ("THE MAYOR", "HIS LAWYER", "ONE AIDE").
 _DETERMINERS_IN_CAPITALS = frozenset("the an this that these those his her its their our my your one some".split())
@@ -32,3 +34,16 @@ class Mention:
         """A pronoun that stands for one person ("he", "she"), not "they", "it" or "we": the
         pronouns a rule may hand a quote to, to be resolved like any pronoun speaker."""
         return self.kind == "pronoun" and self.text in {"he", "she"}
+
+
+class Undecided(Enum):
+    """The answer of a reader of one part of a sentence (a comma piece) that found none of what it
+    reads there: the caller reads on. Apart from ``None``, which is a reader's answer that the
+    part has no speaker; a reader moved out of a longer one returns this where the longer one
+    went on."""
+
+    PIECE = "piece"
+
+
+#: The one value of ``Undecided``.
+UNDECIDED: Final = Undecided.PIECE

@@ -16,7 +16,7 @@ from .head_kinds import can_speak
 from .head_patterns import AGE_NOUN
 from .masked_sentences import WORD, closed_sentence
 from .mention import Mention
-from .participle_speakers import subordinate_person_closes
+from .participle_speakers import CONCESSIVE_OPENER, subordinate_person_closes
 from .relative_clauses import relative_antecedent
 from .sentence_adverbs import is_adverb_opener
 from .sentence_subjects import leading_np
@@ -244,7 +244,7 @@ _HOLDER_THEN_VIEW = re.compile(
 _NOUN_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*:\s*")
 #: A concessive clause set off before a participle that ends on the colon: ", although Owen Pryce
 #: was among those questioning it, writing on Twitter:".
-_CONCESSIVE_THEN_PARTICIPLE = re.compile(r",\s+(?:although|though|whereas|even\s+though)\s+[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
+_CONCESSIVE_THEN_PARTICIPLE = re.compile(rf"{CONCESSIVE_OPENER}[^,;:]+,\s+[a-z]+ing\b[^,;:]*:\s*$")
 #: A participle set off by a comma and running to the colon (", saying:", ", writing on Twitter:";
 #: group 1 the participle).
 _PARTICIPLE_TO_COLON = re.compile(r",\s+([a-z]+ing)\b[^,;:]*:\s*$")

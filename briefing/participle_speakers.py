@@ -110,13 +110,13 @@ _RELATIVE_END = re.compile(r"[\s,](?:which|who|that)\s*$", re.IGNORECASE)
 #: "and", "but" or a semicolon opening a second main clause ("… and Diaz criticized him").
 _CLAUSE_JOIN = re.compile(r"(?:,?\s+(?:and|but|yet)|;)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|he|she|they)\s)")
 #: A comma and a conjunction of concession opening a clause set off ("…, although", "…, even though").
-_CONCESSIVE_OPENER = r",\s+(?:although|though|whereas|even\s+though)\s+"
+CONCESSIVE_OPENER = r",\s+(?:although|though|whereas|even\s+though)\s+"
 #: A concessive clause whose own verb a participle after "by" (or "after", …) goes with, no comma
 #: between ("…, although Ann Roe won the spin by declaring"): group 1 is the clause.
-_CONCESSIVE_BY_DOING = re.compile(rf"{_CONCESSIVE_OPENER}([^,;]+?)\s+(?:by|after|before|while|without)\s+$")
+_CONCESSIVE_BY_DOING = re.compile(rf"{CONCESSIVE_OPENER}([^,;]+?)\s+(?:by|after|before|while|without)\s+$")
 #: A concessive clause set off before a participle ("…, although Owen Pryce was among those
 #: questioning it, writing: “…”"): group 1 is the clause after the conjunction.
-_CONCESSIVE_CLAUSE = re.compile(rf"{_CONCESSIVE_OPENER}([^,;]+),\s*$")
+_CONCESSIVE_CLAUSE = re.compile(rf"{CONCESSIVE_OPENER}([^,;]+),\s*$")
 #: A person after "from" or "by" closing the main clause before a participle, maybe with a day
 #: after it ("signed by Gov. Ann Roe on Friday, calling it"; group 1).
 _AGENT_BEFORE = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .speech_lexicon import GENDERED_ROLES, ORGANISATION_NOUNS
+from .speech_lexicon import ASKED_QUESTION_WORDS, GENDERED_ROLES, ORGANISATION_NOUNS
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 
 #: Words that end a firm's name after its first word ("Arcade Publishing", "Harbor Books").
@@ -108,13 +108,14 @@ _WRITERS_EXCHANGE = re.compile(
 )
 #: "asked the governor about …": the person asked, named by a title (group 1: "the governor").
 _ASKED_TITLED = re.compile(
-    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+(the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:about|on|over|"
+    rf"{ASKED_QUESTION_WORDS}|who)\b"
 )
 #: "asked a young nurse how …", "asked a friend of mine, a woman in her 20s, whether …": a person
 #: described, maybe with an apposition, then the question (group 1: the description).
 _ASKED_DESCRIBED = re.compile(
     r"\basked\s+((?:a|an|one|my|our)\s+[a-z][^,;:.!?“”\"()]{1,50}?)(?:,\s+(?:a|an)\s+[^,;:.!?“”\"()]{1,60},)?\s+"
-    r"(?:whether|if|about|what|why|how|when|where)\b"
+    rf"(?:about|{ASKED_QUESTION_WORDS})\b"
 )
 #: What may stand between a subject and its verb "asked": adverbs ("later asked", "also asked").
 _BEFORE_ASKED = re.compile(r"\s*(?:(?:\w+ly|also|then|later|again)\s+)*")

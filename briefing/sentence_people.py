@@ -33,7 +33,7 @@ from .referents import (
 from .relative_clauses import who_antecedent
 from .sentence_subjects import leading_np
 from .speaker_kinds import names_organisation
-from .speech_lexicon import GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .speech_lexicon import ASKED_QUESTION_WORDS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
 from .wordlists import WEEKDAY_NAMES, is_common_word
 
@@ -161,7 +161,8 @@ _WHO_SAID = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:said|says
 #: A question put to a named person: "asked Sen. Paul Hale whether …", "pressed Holt on the deal"
 #: (not "asked Hale to resign", no question).
 ASKED_PERSON = re.compile(
-    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:whether|if|about|on|over|what|why|how|when|where|who)\b"
+    r"\b(?:asked|pressed|questioned|quizzed|grilled)\s+((?:[A-Z][\w’'.․-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:about|on|over|"
+    rf"{ASKED_QUESTION_WORDS}|who)\b"
 )
 #: The person a sentence's content is credited to: "according to Jane Roe", "according to a post
 #: from Arianna Huffington".

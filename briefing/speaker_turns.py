@@ -28,6 +28,7 @@ from .speaker_kinds import head_noun
 from .speech_lexicon import (
     AMBIGUOUS_THIRD_PERSON,
     ANSWER_VERBS,
+    ASKED_QUESTION_WORDS,
     GENDERED_ROLES,
     GROUP_NOUNS,
     ORGANISATION_NOUNS,
@@ -136,7 +137,8 @@ def _named_listener(f: Found, last: Found, verb: str, masks: Masks, registry: Na
 #: words before the verb, "asked": the capitalised name after it).
 _ASKING_SENTENCE = re.compile(
     r"(?P<asker>[^,;:“”\"]*?)\s(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|grills|"
-    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:about|on|over|whether|if|why|how|what|when|where|who|for|at|in)\b|\s*[.,;]|\s*$))"
+    r"interviewed|interviews)\s+(?P<asked>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|the\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:about|on|over|"
+    rf"{ASKED_QUESTION_WORDS}|who|for|at|in)\b|\s*[.,;]|\s*$))"
     r"(?![\w’'-])(?!\s+to\s)"
 )
 #: Verbs a he or she answers with: the plain ones too ("“…,” he said" after the question).
@@ -149,7 +151,7 @@ _ADDRESSED_BY_PRONOUN = re.compile(
     r"(?<![\w’'-])(?:[Hh]e|[Ss]he)\s+(?:(?:then|also|later|again|[a-z]+ly)\s+)?(?P<verb>asked|asks|told|tells|pressed|presses|"
     r"reminded|reminds|assured|assures|warned|warns|urged|urges|informed|informs|questioned|questions|quizzed|quizzes|"
     r"challenged|challenges)\s+(?P<listener>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)"
-    r"(?:\s*,?\s+(?:whether|if|why|what|how|when|where|who|that|about|to))?[\s,:]*$"
+    rf"(?:\s*,?\s+(?:{ASKED_QUESTION_WORDS}|who|that|about|to))?[\s,:]*$"
 )
 
 
@@ -218,7 +220,7 @@ def narrated_answerer(f: Found, masks: Masks, registry: NameRegistry, last_speak
 #: asked about the visit", "The host then asked her whether …"; group "asker" the subject).
 _ASKING_UNNAMED = re.compile(
     r"(?P<asker>[^,;:“”\"]*?)\s(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?:asked|asks)\s+(?:(?P<asked>him|her|them)\s+)?"
-    r"(?:about|whether|if|why|how|what|when|where)\b"
+    rf"(?:about|{ASKED_QUESTION_WORDS})\b"
 )
 
 

@@ -9,6 +9,11 @@ second language adds a table of the same shape and a switch where the regexes ar
 
 from __future__ import annotations
 
+#: The words that open a question put to someone after "asked" and the one asked ("asked whether
+#: …", "asked her why …", "asked the mayor how …"), as a regex alternation: each reader of a
+#: question put adds the words it also takes ("about", "on", "who", …).
+ASKED_QUESTION_WORDS = "whether|if|why|how|what|when|where"
+
 #: Verbs that introduce what someone said or wrote. ``+`` doubles the final consonant
 #: (quip -> quipped, quipping); irregular forms follow a slash: lemma/3sg/past/ing/other forms.
 _SPEECH_LEMMAS = """

@@ -429,18 +429,22 @@ _REPLY_OF = re.compile(
     r"assessment|prediction|motto|slogan)(?:\s+(?:from|of)\s+(?P<source>[^,.;:!?“”\"]{2,60}?))?"
     r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;:!?“”\"]{0,30}?)?\s*(?:[.;!?]|$)"
 )
+#: Past participles of putting words a certain way ("described", "summarised", "phrased"): both
+#: frames of "was how …" below take them.
+_PUT_PARTICIPLES = "described|put|summarised|summarized|characterised|characterized|explained|phrased|framed|worded"
 #: "was how X described it" between a quote and the end of its clause: X put it in those words
-#: (group "who": X, group "verb": the verb).
+#: (group "who": X, group "verb": the verb): the participles, their present tense, "summed" (its
+#: "up" may come after the object) and the verbs of recalling.
 _HOW_PUT = re.compile(
     r"\s*(?:was|is)\s+how\s+(?P<who>[^,.;:!?“”\"]{2,60}?)\s+(?:later\s+|once\s+|first\s+|best\s+)?"
-    r"(?P<verb>described|describes|put|puts|summed|sums|summarised|summarized|summarises|summarizes|characterised|characterized|"
-    r"explained|explains|phrased|phrases|framed|frames|worded|words|recalled|recalls|remembered|remembers)\b"
+    rf"(?P<verb>{_PUT_PARTICIPLES}|describes|puts|summed|sums|summarises|summarizes|"
+    r"explains|phrases|frames|words|recalled|recalls|remembered|remembers)\b"
 )
 #: The passive of ``_HOW_PUT`` with its agent: "is how the findings were described to me by Ann
 #: Roe" (group "who" the agent, up to a comma or the end; "verb" the participle).
 _HOW_PUT_BY = re.compile(
     r"\s*(?:was|is)\s+how\s+[^,.;:!?“”\"]{2,60}?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?P<verb>described|put|summed\s+up|summarised|summarized|characterised|characterized|explained|phrased|framed|worded)"
+    rf"(?P<verb>{_PUT_PARTICIPLES}|summed\s+up)"
     r"(?:\s+to\s+(?:me|us|him|her|them|reporters))?\s+by\s+(?P<who>[^,.;:!?“”\"]{2,60})"
 )
 #: "Kell is said to have told friends": a reporting passive; its subject spoke (group 2: the verb).

@@ -22,6 +22,7 @@ from .given_names import given_name_gender
 from .head_kinds import can_speak
 from .inverted_speakers import phrase_after
 from .mention import Mention
+from .organisation_names import DETERMINERS
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import leading_np
 from .speaker_heads import head_of_segment
@@ -473,8 +474,10 @@ _THAT_THEN_VERB = re.compile(
 )
 
 
-#: Words before a noun that is also a verb's form ("a plan", "the call", "its promise").
-_NOUN_DETERMINERS = frozenset("a an the this that its their his her our my every one".split())
+#: Words before a noun that is also a verb's form ("a plan", "the call", "its promise"): the
+#: determiners of a name's or a phrase's opening, and "my" and "every" (never "another", which
+#: this list has never held).
+_NOUN_DETERMINERS = frozenset((DETERMINERS - {"another"}) | {"my", "every"})
 #: Verbs of a view and of reporting, which a "that" after them opens the object clause of.
 _VIEW_OR_REPORTING = GROUP_VIEW_VERBS | REPORTING_FORMS
 

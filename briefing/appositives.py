@@ -11,6 +11,7 @@ import re
 
 from .conjunct_words import COORDINATOR
 from .coordinate_adjectives import DANGLING_ADJECTIVE
+from .coordinated_heads import bare_name, coordination
 from .given_names import given_name_gender
 from .groups import plural_group
 from .head_kinds import SUBJECT_PRONOUNS, can_speak
@@ -23,7 +24,7 @@ from .name_cleaning import (
 from .offices import title_of_office
 from .organisation_names import DETERMINERS, ORGANISATION_HEADS, STRIP, organisation_name_length
 from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
-from .speaker_heads import bare_name, coordination, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
@@ -115,26 +116,26 @@ def comma_coordination(pieces: list[str]) -> Mention | None:
             return None  # "Ann Roe, a nurse and a mother": appositives of one person
         if len(last.split()) == 2 and last.split()[1].lower() in SUBJECT_PRONOUNS:
             return None  # "Roe hit Poe on taxes, and she claimed": a clause of its own, no list
-        if all(bare_name(p) for p in pieces[:-1]):
-            return coordination(" and ".join(p.strip(STRIP) for p in pieces[:-1]) + " " + last)
+        if all(bare_name(p, read_head=head_of_segment) for p in pieces[:-1]):
+            return coordination(" and ".join(p.strip(STRIP) for p in pieces[:-1]) + " " + last, read_head=head_of_segment)
         first = subject_of_appositives(pieces[:-1])
         if first is None or first.kind not in {"name", "description"} or joint_speakers(first.text):
             return None
-        return coordination(f"{first.text} {last}")
+        return coordination(f"{first.text} {last}", read_head=head_of_segment)
     groups = [p.strip(STRIP) for p in pieces[:-1]] + [w.strip(STRIP) for w in COORDINATOR.split(f" {last} ")]
     if len(groups) > len(pieces) and all(len(g.split()) <= 3 and plural_group(g) is not None for g in groups):
         # "Democrats, Republicans and independents say", "Friends, lobbyists and former foes say":
         # a list of groups, all of them (not the last two, nor the first)
         return Mention("description", ", ".join(p.strip(STRIP) for p in pieces))
     opening = COORDINATOR.split(f" {last} ")[0]
-    listed = (bare_name(opening) and all(bare_name(p) for p in pieces[:-1])) or (
+    listed = (bare_name(opening, read_head=head_of_segment) and all(bare_name(p, read_head=head_of_segment) for p in pieces[:-1])) or (
         _definite(opening) and all(_definite(p) for p in pieces[:-1])  # "The mayor, the sheriff and the fire chief"
     )
     if COORDINATOR.search(f" {last} ") and listed:
-        joint = coordination(last)
+        joint = coordination(last, read_head=head_of_segment)
         if joint is not None and joint.kind == "description" and joint_speakers(joint.text):
             return coordination(
-                " and ".join(p.strip(STRIP) for p in pieces[:-1]) + " and " + last
+                " and ".join(p.strip(STRIP) for p in pieces[:-1]) + " and " + last, read_head=head_of_segment
             )
     return None
 
@@ -344,7 +345,7 @@ def subject_of_appositives(segments: list[str]) -> Mention | None:
         if seg.lstrip().startswith(("and ", "& ")) and subject.kind in {"name", "description"} and words[1:2] not in (["a"], ["an"]):
             # "Hart, a Democrat, and Cole, a Republican, said", "Ann Roe, 45, and her husband said":
             # a second speaker, not an appositive
-            other = coordination(f"{subject.text} {seg.strip(STRIP)}")
+            other = coordination(f"{subject.text} {seg.strip(STRIP)}", read_head=head_of_segment)
             if other is not None:
                 subject = other
                 continue

@@ -3,8 +3,9 @@ alike"): what joins two conjuncts, what opens one, what keeps names before a pos
 description ("Ann Roe and Ben Poe's lawyer"), and a conjunct that is a bare noun ("faculty at Ohio
 State").
 
-``speaker_heads.coordination`` reads each conjunct as a head, which makes it one recursive reader
-with ``head_of_segment``; what it needs without reading a head lives here, below both.
+``coordinated_heads.coordination`` reads each conjunct as a head, which makes it one recursive
+reader with ``speaker_heads.head_of_segment``; what it needs without reading a head lives here,
+below both.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from .conjunct_words import COORDINATOR
+from .coordinated_heads import coordination
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .head_edges import without_adjectival_participles
 from .head_patterns import subject_couple
@@ -40,7 +41,7 @@ from .masking import ABBREVIATION_DOT, restore
 from .mention import Mention
 from .name_cleaning import PERSON_TITLES
 from .quote_signatures import signed_after
-from .speaker_heads import coordination, head_of_segment
+from .speaker_heads import head_of_segment
 from .speaker_labels import LEAD_IN_DASH, is_speaker_label, written_as_name, written_otherwise
 from .speech_lexicon import AMBIGUOUS_THIRD_PERSON, PERSON_NOUNS
 from .speech_verbs import SPEECH_VERB, first_verb
@@ -301,7 +302,7 @@ def _signing_pair(label: str, body: str) -> Mention | None:
     parts = COORDINATOR.split(f" {label} ")
     if len(parts) != 2 or any(labelled_person(p.strip(), body) is None for p in parts):
         return None
-    pair = coordination(label)
+    pair = coordination(label, read_head=head_of_segment)
     return pair if pair is not None and pair.kind == "description" else None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .coordinated_heads import bare_name, coordination
 from .given_names import given_name_gender
 from .head_kinds import can_speak
 from .lexicon import STOPWORDS
@@ -19,7 +20,7 @@ from .mention import Mention
 from .name_cleaning import NAME_TOKEN, PERSON_TITLES, clean_name, name_pattern
 from .offices import holder_after_place
 from .organisation_names import NAME_PREPOSITIONS, STRIP, organisation_name_length
-from .speaker_heads import bare_name, coordination, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import DOCUMENT_NOUNS, PERSON_NOUNS
 from .title_runs import TITLE_PREMODIFIERS, bare_title, role_words, title_run
 
@@ -58,8 +59,8 @@ def phrase_after(text: str) -> Mention | None:
             return Mention("name", held)  # "said former ambassador to China Jorge Guajardo": the office's holder
     mention = head_of_segment(parts[0])
     other = _AND_AFTER_APPOSITIVE.match("".join(parts[1:])) if mention is not None and len(parts) > 2 and parts[1] == "," else None
-    if other is not None and mention is not None and mention.kind in {"name", "description"} and bare_name(other.group(1)):
-        joint = coordination(f"{parts[0].strip()} and {other.group(1)}")
+    if other is not None and mention is not None and mention.kind in {"name", "description"} and bare_name(other.group(1), read_head=head_of_segment):
+        joint = coordination(f"{parts[0].strip()} and {other.group(1)}", read_head=head_of_segment)
         if joint is not None:
             return joint  # 'said Ann Roe, of Dayton, and Ben Poe, of Toledo': both
     titled = mention is not None and (mention.kind == "unnamed" and title_run(parts[0].split()) or bare_title(parts[0].split(), mention))

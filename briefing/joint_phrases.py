@@ -10,9 +10,10 @@ import them).
 from __future__ import annotations
 
 from .conjunct_words import COORDINATOR, HONORIFIC_COUPLE, OWNED_NOUN
+from .coordinated_heads import conjuncts, owners_coordinated
 from .head_patterns import _SHARED_ROLE
 from .mention import Mention
-from .speaker_heads import _conjuncts, _owners_coordinated, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import PERSON_NOUNS
 
 
@@ -23,8 +24,8 @@ def joint_speakers(text: str) -> bool:
         return False
     if HONORIFIC_COUPLE.match(text) and OWNED_NOUN.search(text):
         return False  # "Mr. and Mrs. Hal Dorsey's lawyer": one person, theirs
-    parts = _conjuncts(text)
-    return len(parts) > 1 and not _owners_coordinated(parts)
+    parts = conjuncts(text, read_head=head_of_segment)
+    return len(parts) > 1 and not owners_coordinated(parts, read_head=head_of_segment)
 
 
 def joint_heads(mention: Mention) -> list[Mention]:
@@ -36,7 +37,7 @@ def joint_heads(mention: Mention) -> list[Mention]:
     if shared is not None and shared.group(2) in PERSON_NOUNS:
         return []  # "the former Rangers and Liverpool boss": one person
     heads = []
-    for part in _conjuncts(mention.text):
+    for part in conjuncts(mention.text, read_head=head_of_segment):
         listed = [head_of_segment(p) for p in part.split(",") if p.strip()]
         if len(listed) > 1 and all(h is not None and h.kind == "name" for h in listed):
             heads += listed  # "Tom Kell, Joe Ames and Ann Lind": three people, not "Joe Ames and …"

@@ -23,6 +23,7 @@ import re
 from .appositives import TIME_BEFORE_SUBJECT, TIMED_OPENER, past_participle_intro
 from .bare_sources import hedged_count
 from .capitalised_subjects import capitalised_subject
+from .coordinated_heads import coordination
 from .group_subjects import group_subject
 from .head_patterns import CONTRACTION, DISJUNCTION, LEAD_CONJ, subject_couple
 from .joint_phrases import joint_speakers
@@ -46,7 +47,7 @@ from .organisation_names import (
 from .question_subjects import after_auxiliary, person_asked
 from .role_apposed_names import role_apposed_name
 from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
-from .speaker_heads import coordination, head_of_segment
+from .speaker_heads import head_of_segment
 from .speaker_kinds import head_noun
 from .speakers import (
     ADVERB_OPENERS,
@@ -417,7 +418,7 @@ def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") 
         if named_pair is not None:
             cut = named_pair.end()  # "Obama and Biden place flowers …": a verb we do not list
         if " and " in subject[:cut] or " & " in subject[:cut] or " as well as " in subject[:cut]:
-            joint = coordination(subject[:cut], subject[cut:]) or subject_couple(subject[:cut])
+            joint = coordination(subject[:cut], subject[cut:], read_head=head_of_segment) or subject_couple(subject[:cut])
             if joint is not None:
                 return joint  # "Mayor Ed Kline and Sheriff Rosa Diaz toured …": both
         group = group_subject(seg, words)

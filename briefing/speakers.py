@@ -23,6 +23,7 @@ from .appositives import (
     subject_of_appositives,
 )
 from .bare_sources import hedged_count, share_of
+from .coordinated_heads import department_office_holder
 from .fronted_objects import subject_after_fronted_object
 from .given_names import GIVEN_NAME_GENDER, given_name_gender
 from .glued_captions import glued_speaker
@@ -45,7 +46,7 @@ from .name_cleaning import (
 )
 from .organisation_names import DETERMINERS, STRIP
 from .sentence_adverbs import is_adverb_opener, is_sentence_adverb
-from .speaker_heads import department_office_holder, head_of_segment
+from .speaker_heads import head_of_segment
 from .speech_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
@@ -475,7 +476,7 @@ def _subject_before(clause: str) -> Mention | None:
         if k == 0 and focus_adverb_on_subject(words):
             words = words[1:]  # "Only one senior aide said": the aide
             seg = " ".join(words)
-        office = department_office_holder(" ".join(words)) if k == 0 and words and words[0].endswith("ing") else None
+        office = department_office_holder(" ".join(words), read_head=head_of_segment) if k == 0 and words and words[0].endswith("ing") else None
         if office is not None:
             return office  # "Housing and Urban Development Secretary Ann Roe said": no participle opener
         with_subject = k == 0 and bool(words) and words[0].lower() == "with"

@@ -17,11 +17,12 @@ from .found_quotes import Found
 from .masked_sentences import WORD
 from .mention import Mention
 from .models import Block
-from .names import AMBIGUOUS, NameRegistry
+from .names import NameRegistry
 from .not_speech import is_crosshead, title_cased
 from .speaker_labels import (
     opening_label,
 )
+from .title_resolution import AMBIGUOUS
 
 #: A sentence end and another sentence after it: no headline.
 _SENTENCE_THEN_ANOTHER = re.compile(r"[a-z][.!?][”’\"']?\s+[“‘\"]?[A-Z]")

@@ -25,7 +25,7 @@ from .masking import restore
 from .mention import Mention
 from .name_cleaning import PARTY_TITLES, clean_name
 from .name_shapes import no_ones_name, writers_companion
-from .names import AMBIGUOUS, NameRegistry
+from .names import NameRegistry
 from .organisation_names import organisation_name
 from .pronoun_resolution import PronounResolution
 from .referents import (
@@ -96,6 +96,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import LEADING_VERB, SPEECH_VERB
 from .surname_subjects import surname_subject
+from .title_resolution import AMBIGUOUS
 from .word_search import word_spans
 from .wordlists import is_city, is_common_word, is_country, is_demonym, is_place
 

@@ -24,7 +24,7 @@ from .name_cleaning import (
     SURNAME_TITLES,
 )
 from .named_in_words import named_in_quote
-from .names import AMBIGUOUS, NameRegistry
+from .names import NameRegistry
 from .not_speech import title_cased
 from .referents import person_description
 from .reported_within import reported_inside_report, she_of_office_holder, source_over_subject
@@ -35,6 +35,7 @@ from .speaker_turns import addressed_person, answerer_of, narrated_answerer
 from .speech_lexicon import (
     PERSON_ONLY_VERBS,
 )
+from .title_resolution import AMBIGUOUS
 from .wordlists import is_common_word
 
 #: How many paragraphs before a pronoun quote are read for sentence subjects (``SubjectIndex``).

@@ -18,7 +18,7 @@ from .masking import restore
 from .mention import Mention
 from .models import Block
 from .name_cleaning import PERSON_TITLES, clean_name
-from .names import AMBIGUOUS, NameRegistry
+from .names import NameRegistry
 from .quote_fallbacks import lone_quote_subject
 from .relative_clauses import RELATIVE_AND_REACH, RELATIVE_WHO_AND, people_head
 from .sentence_cast import brings_in_people
@@ -37,6 +37,7 @@ from .speech_lexicon import (
 )
 from .speech_verbs import SPEECH_VERB, first_verb
 from .tail_attribution import lone_word_subject
+from .title_resolution import AMBIGUOUS
 from .wordlists import is_common_word
 
 

@@ -14,11 +14,18 @@ list.
   again (``list_entries.split_glued_numbers``, tested in ``test_list_entries.py``), which these
   cases take as done.
 
+* A list number written without its stop before the pronoun opening the entry ("2 He said that
+  when Dan Pike asked him …, it was “…”") hid the pronoun from the subject reader (the sentence
+  opened on a number), so the clause's subject after it (Dan Pike) was taken for the one the
+  pronoun anticipates, as in "In what he called …, Dan Pike". A number before a capitalised
+  pronoun is no count of anything: the pronoun is the subject.
+
 Negatives: a lead-in naming two men both named again in the entries leaves the pronoun to no one;
 so do entries opening on two different men; a pronoun after a name of its own entry ("2. After Tom
 Pike lost the suit, he said …") or in a later sentence of the entry is read as anywhere else; a
 list of different people, each named in their entry, keeps each one's name; a paragraph opening on
-a number that is no list entry ("10 Downing Street said …", "2016 was …") changes nothing.
+a number that is no list entry ("10 Downing Street said …", "2016 was …") changes nothing; a name
+after a list number ("2 Dan Pike said …") is the subject as before.
 Invented names and wording throughout.
 """
 
@@ -75,4 +82,17 @@ LIST_ENTRY_PRONOUNS = cases(
     ],
 )
 
-LIST37_CASES = LIST_ENTRY_PRONOUNS
+_ASKED = "the first time anyone had asked me about the tower"
+
+ENTRY_NUMBER_WITHOUT_STOP = cases(
+    "pronouns and role nouns",
+    [
+        (f'Tom Vance spoke to the club on Monday.\n\n2 He said that when Dan Pike asked him in 2002, it was "{_ASKED}."', "the first time", "Tom Vance"),
+        (f'Ann Roe spoke to the club on Monday.\n\n4 She said that when Dan Pike asked her in 2002, it was "{_ASKED}."', "the first time", "Ann Roe"),
+        # negatives: a name after the number is the subject; no number at all
+        (f'Tom Vance spoke to the club on Monday.\n\n2 Dan Pike said that when he was asked in 2002, it was "{_ASKED}."', "the first time", "Dan Pike"),
+        (f'Tom Vance spoke to the club on Monday.\n\nHe said that when Dan Pike asked him in 2002, it was "{_ASKED}."', "the first time", "Tom Vance"),
+    ],
+)
+
+LIST37_CASES = LIST_ENTRY_PRONOUNS + ENTRY_NUMBER_WITHOUT_STOP

@@ -7,8 +7,8 @@ as nothing. ``split_glued_numbers`` writes "6. He" again, where the text is a nu
 (another line opens on the number before or after it), never for a brand or a code ("1Password",
 "3D", "4G", "2016 was …").
 
-A numbered list of claims about one person (a fact check: "1. He said …", "2. He claimed …")
-opens each entry on a pronoun meaning that person, whom the list's lead-in names ("Mr. Vance's
+A list of claims about one person (a fact check: "1. He said …", "2. He claimed …", or
+bulleted: "• He said …") opens each entry on a pronoun meaning that person, whom the list's lead-in names ("Mr. Vance's
 account of his career …"), not whoever the body of the entry before named last ("… when Tom
 Pike asked him"): the entries are parallel, each goes back to the lead-in. ``entry_subject``
 gives that person for a he or she opening an entry (before any name of the entry): the one
@@ -33,8 +33,9 @@ from .wordlists import is_common_word
 _GLUED = re.compile(r"(?m)^([ \t]*)(\d{1,2})(?=((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)|([A-Z][a-z]+)(?![\w’'-]))")
 #: A line opening on a list number in any form (group 1): "6He", "6. He", "6) He", "6 “…”".
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]?[ \t]|[“\"‘A-Z])")
-#: A paragraph opening a numbered entry (group 1: the number): "6. He said", "7 “You see …”".
-_ENTRY = re.compile(r"(\d{1,2})(?:[.)]\s*|\s+)(?=[“\"‘A-Z])")
+#: A paragraph opening an entry of a list (group 1: the number, group 2: the bullet): "6. He said",
+#: "7 “You see …”", "• He said".
+_ENTRY = re.compile(r"(?:(\d{1,2})(?:[.)]\s*|\s+)|([•*▪►●‣◦·–—-])\s+)(?=[“\"‘A-Z])")
 #: The first he or she of an entry (group 1).
 _HE_OR_SHE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he)(?![\w’'-])")
 #: Paragraphs (an entry's own source line or verdict) that may stand between two entries of one list.
@@ -63,26 +64,36 @@ def split_glued_numbers(text: str) -> str:
     return "".join(out)
 
 
-def _number(block: Block) -> int | None:
+def _marker(block: Block) -> int | str | None:
+    """The number or the bullet opening an entry of a list, None for any other paragraph."""
     entry = _ENTRY.match(block.text) if block.kind == "paragraph" else None
-    return int(entry.group(1)) if entry is not None else None
+    if entry is None:
+        return None
+    return int(entry.group(1)) if entry.group(1) else entry.group(2)
+
+
+def _follows(marker: int | str | None, before: int | str | None) -> bool:
+    """``marker`` is the next entry's after ``before``: the number after it, or the same bullet."""
+    if isinstance(marker, int):
+        return isinstance(before, int) and before == marker - 1
+    return marker is not None and marker == before
 
 
 def _run_start(blocks: Sequence[Block], paragraph: int) -> int | None:
-    """The paragraph of the first entry of the numbered list ``paragraph`` is an entry of (entries
-    N, N-1, … with at most ``_MAX_BETWEEN`` paragraphs between, no heading), None when
-    ``paragraph`` is no entry of a list of two or more."""
-    n = _number(blocks[paragraph])
-    if n is None:
+    """The paragraph of the first entry of the list ``paragraph`` is an entry of (entries numbered
+    N, N-1, … or opening on the same bullet, with at most ``_MAX_BETWEEN`` paragraphs between, no
+    heading), None when ``paragraph`` is no entry of a list of two or more."""
+    marker = _marker(blocks[paragraph])
+    if marker is None:
         return None
     first, p = paragraph, paragraph - 1
     while p >= 0 and first - p <= _MAX_BETWEEN + 1 and blocks[p].kind != "heading":
-        if _number(blocks[p]) == n - 1:
-            first, n = p, n - 1
+        earlier = _marker(blocks[p])
+        if _follows(marker, earlier):
+            first, marker = p, earlier
         p -= 1
     if first == paragraph:  # the first entry: a list only when the next one follows
-        following = [_number(b) for b in blocks[paragraph + 1 : paragraph + 2 + _MAX_BETWEEN]]
-        if n + 1 not in following:
+        if not any(_follows(_marker(b), marker) for b in blocks[paragraph + 1 : paragraph + 2 + _MAX_BETWEEN]):
             return None
     return first
 
@@ -108,7 +119,7 @@ def entry_subject(
     if any(not registry.is_place(name) for name in registry.names_between(start, start + opening.start())):
         return False, None  # "3. After Tom Kell won, he said": the entry's own person
     lead = first
-    while lead > 0 and first - lead < _LEAD_IN and blocks[lead - 1].kind == "paragraph" and _number(blocks[lead - 1]) is None:
+    while lead > 0 and first - lead < _LEAD_IN and blocks[lead - 1].kind == "paragraph" and _marker(blocks[lead - 1]) is None:
         lead -= 1
     named = {n for n in registry.gendered_between(offsets[lead], offsets[first], gender) if not registry.is_place(n)}
     if not named:
@@ -126,7 +137,7 @@ def _opening_people(blocks: Sequence[Block], offsets: Sequence[int], registry: N
     subject, a name); an entry opening on no name (a pronoun, a quote) adds no one."""
     people = set()
     for p in range(first, paragraph):
-        entry = _ENTRY.match(blocks[p].text) if _number(blocks[p]) is not None else None
+        entry = _ENTRY.match(blocks[p].text) if _marker(blocks[p]) is not None else None
         if entry is None:
             continue
         subject = leading_np(blocks[p].text[entry.end() :])

@@ -1,7 +1,7 @@
 """Attribution cases of session 37 (helper list37): a he or she opening an entry of a numbered
 list.
 
-* A fact check lists one person's claims as numbered entries, each opening on a pronoun ("1. He
+* A fact check lists one person's claims as numbered (or bulleted) entries, each opening on a pronoun ("1. He
   said …", "2. He said that when Tom Pike asked him …", "3. Before the vote, he said, …"). The
   person is named in the list's lead-in, often only as an owner ("Mr. Vance's account of his
   career …"), while the entries' own bodies and verdicts name others (a lawyer, an interviewer, a
@@ -59,12 +59,18 @@ LIST_ENTRY_PRONOUNS = cases(
          'Viewers scored the first debate for Ms. Reyes.', "won every debate", "Ortiz"),
         (f'Here are the claims we checked this week.\n\n1. Tom Pike said the bank "{_CENT}."\n\nIt did.\n\n2. He said his hotels had "{_DOLLAR}."\n\n'
          'Two filed for bankruptcy.', "never lost", "Tom Pike"),
+        (f'{_LEAD}\n\n• He said the bank "{_CENT}."\n\nThe bank\'s lawyer, Tom Pike, sued him in 2011.\n\n'
+         f'• He said that when Tom Pike asked him about the loans, it was "{_MONEY}."\n\nCourt papers show otherwise.', "the first time", "Vance"),
+        (f'{_LEAD}\n\n- He said the bank "{_CENT}."\n\nThe bank\'s lawyer, Tom Pike, sued him in 2011.\n\n'
+         f'- Before the vote, he said, he had told the mayor something "{_WARNING}."', "very close", "Vance"),
         # negatives: two men in the lead-in, both named again; entries opening on two men
         (f'Mr. Vance and Mr. Pike both spoke at the hearing, and both got facts wrong.\n\n1. Mr. Pike said the bank "{_CENT}."\n\nIt did.\n\n'
          f'2. Mr. Vance said the council "begged me to build the tower" in 2009.\n\nIt voted against it.\n\n3. He said his hotels had "{_DOLLAR}."',
          "never lost", None),
         (f'Here are the claims we checked this week.\n\n1. Tom Pike said the bank "{_CENT}."\n\nIt did.\n\n2. Dan Reyes said the vote was '
          f'"rigged from the very first day."\n\nIt was not.\n\n3. He said his hotels had "{_DOLLAR}."', "never lost", None),
+        (f'Here is how the council voted.\n\n• Tom Pike voted no.\n\n• Dan Reyes voted yes.\n\n• He said the tower was "{_DISGRACE}."',
+         "a disgrace", None),
         # negatives: a name of the entry's own before the pronoun; the quote in a later sentence
         (f'{_LEAD}\n\n1. He said the bank "{_CENT}."\n\nIt did.\n\n2. After Tom Pike lost the suit, he said the ruling was "{_DISGRACE}."',
          "a disgrace", "Tom Pike"),

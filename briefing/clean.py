@@ -27,6 +27,7 @@ import unicodedata
 from ftfy import fix_encoding
 
 from . import boilerplate as bp
+from .list_entries import split_glued_numbers
 from .lost_breaks import restore_breaks
 from .models import Block, BlockKind
 from .runin import MAX_HEADING_CHARS, MAX_HEADING_WORDS, split_run_in
@@ -75,6 +76,7 @@ def clean_blocks(text: str) -> list[Block]:
     if not text or not isinstance(text, str):
         return []
     text = _SPACES.sub(" ", _characters(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = split_glued_numbers(text)
     lines = [line for p in unwrap(text) for line in bp.without_widget_chrome(p.text)]
     return _dedupe(_blocks_from_lines(lines, text))
 

@@ -198,6 +198,13 @@ _EXAMPLE_NAMES = re.compile(
 )
 
 
+#: A list entry's number written without its stop, before a pronoun opening the entry ("6 He said
+#: …"): no part of the subject, which is the pronoun (a number before a capitalised pronoun is no
+#: count of anything).
+_ENTRY_NUMBER = re.compile(r"\d{1,2}")
+_CAPITAL_PRONOUNS = frozenset("He She They It We I".split())
+
+
 def leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") -> Mention | None:
     """Subject at the start of a sentence (``_leading_np``). A subject read inside a list of
     examples ("More than 600 startups and executives from companies such as Acme, Zenco and
@@ -331,6 +338,8 @@ def _leading_np(sentence: str, *, appositive: bool = True, next_verb: str = "") 
             # "Then the floor went to Dr. Alma Frey, a surgeon …": the clause's own subject, not
             # the role apposed to its object after the comma
             seg, words = seg.strip(STRIP)[len(words[0]) :], words[1:]
+        if index == 0 and len(words) > 1 and _ENTRY_NUMBER.fullmatch(words[0]) and words[1] in _CAPITAL_PRONOUNS:
+            return Mention("pronoun", words[1].lower())  # "6 He said that when Dan Pike asked him …": a list entry's number
         opener = len(words) > 1 and (words[0].lower() in ADVERB_OPENERS or is_sentence_adverb(words[0]))
         if opener and (pronoun := CONTRACTION.sub("", words[1].lower())) in PRONOUN_GENDER:
             return Mention("pronoun", pronoun)  # "Instead he gave a speech", "Later she said"

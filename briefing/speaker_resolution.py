@@ -15,6 +15,7 @@ from .document_attribution import fronted_document
 from .found_quotes import Found, Masks, block_offsets
 from .headline_echo import title_case
 from .joint_phrases import joint_heads, joint_speakers
+from .list_entries import entry_subject
 from .masked_sentences import WORD, last_sentence
 from .masking import MASK, as_written
 from .mention import Mention
@@ -173,6 +174,12 @@ def resolve_speakers(
             f.speaker = last.speaker
             guessed.discard(last.speaker or "")
             registry.gender.pop(last.speaker or "", None)
+        if m is not None and m.is_he_or_she:
+            opens, subject = entry_subject(blocks, offsets, registry, f.paragraph, f.start, m.text, "f" if m.text == "she" else "m")
+            if opens:
+                # "1. He said …" in a numbered list about the one person its lead-in names: that
+                # person, not the last one named in the entry before (none when unsure)
+                f.speaker = subject
         if m is not None and m.is_he_or_she and f.speaker is not None and registry.gender_of(f.speaker) is None:
             # the text has told us: after "Jo Walton explained. “…,” she said", Jo Walton is no later "he"
             registry.gender[f.speaker] = "f" if m.text == "she" else "m"

@@ -70,6 +70,7 @@ from tests.briefing.attribution_cases_jobads35 import JOBADS35_CASES
 from tests.briefing.attribution_cases_labels import LABEL_CASES
 from tests.briefing.attribution_cases_labels22 import LABELS22_CASES
 from tests.briefing.attribution_cases_lead18 import LEAD18_CASES
+from tests.briefing.attribution_cases_list37 import LIST37_CASES
 from tests.briefing.attribution_cases_mend19 import MEND19_CASES
 from tests.briefing.attribution_cases_mine25 import MINE25_CASES
 from tests.briefing.attribution_cases_mine26 import MINE26_CASES
@@ -1518,6 +1519,7 @@ ALL_CASES: list[Case] = [
     *DISP30_CASES,
     *DISP31_CASES,
     *NONE30_CASES,
+    *LIST37_CASES,
     *TUNEB36_CASES,
     *TUNEA36_CASES,
     *ISOT35_CASES,

@@ -42,6 +42,7 @@ from .quote_fallbacks import (
     continues_clause,
     lone_quote_subject,
     paraphrase_speaker,
+    predicate_after_apposition,
     predicate_of_bare_subject,
     verb_follows,
     verbless_subject,
@@ -168,6 +169,8 @@ def fallback_speaker(
         # 'Clinton supports “pay raises,” opposes “pay freezes”': the subject of the whole
         # sentence, which the earlier quote split
         mention = verbless_subject(head)
+        if mention is not None and predicate_after_apposition(last_sentence(head), mention, f.text):
+            mention = None  # '“A.” ⏎ 14Dan Kell, the KTV anchor, “is a Democrat.”': the quote is his predicate
         if mention is None and same_par_prev.mention is None and not last_sentence(head).strip() and len(split_masked(between.strip())) <= 1:
             # 'Early on, he lost patients and became “painfully aware” of the risk. “When …”': the
             # earlier quote is a phrase of the sentence before, whose subject the lone quote is

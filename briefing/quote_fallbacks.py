@@ -49,7 +49,7 @@ from .speech_lexicon import (
     STANCE_VERBS,
 )
 from .speech_nouns import ends_on_others_speech_noun
-from .speech_verbs import LEADING_VERB, SPEECH_VERB, first_verb
+from .speech_verbs import FINITE_OPENING, LEADING_VERB, SPEECH_VERB, first_verb
 from .subject_words import present_verb_at_end
 from .verb_subjects import (
     inner_clause_verb_subject,
@@ -105,6 +105,8 @@ _NAME_IS_QUOTE = re.compile(r"\s+(?:is|was|are|were)\s*$")
 #: a quote that opens on a determiner, a noun phrase ("an old man …", "the best mayor …").
 _BARE_COPULA = re.compile(r"\s+(?:is|was)(?:n[’']t|\s+not)?\s*")
 _NOUN_PHRASE_QUOTE = re.compile(r"(?:a|an|the|no)\s", re.IGNORECASE)
+#: Nothing but an apposition set off by commas between a subject and the quote (", the KTV anchor, ").
+_APPOSITION_ONLY = re.compile(r"\s*,[^,;:.!?]{2,60},\s*")
 #: A name and "and" right before a name: the name after it is the second of a pair.
 _SECOND_CONJUNCT = re.compile(r"[A-Z][\w’'.-]*\s+and\s+$")
 
@@ -137,6 +139,8 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
     # has its own subject, not the film; only a he or she there is read (a name after a semicolon
     # opens a list's item as often as a clause: 'Gorgeous; Great Falls Park is a park where …')
     later_clause = last_clause_speaker(sentence, coordinated_only=False, wider=True, quote=quote)
+    if later_clause is not None and predicate_after_apposition(sentence, later_clause, quote):
+        return None  # '… percentage points.\n14Dan Kell, the KTV anchor, “is a Democrat.”': as below
     if later_clause is not None:
         # 'Two weeks after the vote, Senator Ann Roe still believes “…”', 'The Herald won't go that
         # far, but Kell wants “…”': the clause ending at the quote has a subject of its own
@@ -176,6 +180,8 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
         mention = Mention("description", " ".join(words[:-1]))
     if not WORD.search(sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]):
         return None  # 'Biden “kind of misspoke.”': the quote is the predicate, about its subject
+    if predicate_after_apposition(sentence, mention, quote):
+        return None  # 'Dan Kell, the KTV anchor, “is a Democrat.”'
     if mention.kind == "name" and _SECOND_CONJUNCT.search(sentence[: sentence.find(mention.text)]):
         return None  # "Tom Kell and Ann Weller are convinced that “…”": both hold the view, not Weller alone
     if mention.kind == "name" and _NAME_IS_QUOTE.match(sentence, sentence.find(mention.text) + len(mention.text)):
@@ -205,6 +211,14 @@ def verbless_subject(between: str, quote: str = "") -> Mention | None:
 #: "found" or a third-person -s form (not "-ss", "-us"); ``LEADING_VERB`` covers the -ed pasts
 #: and auxiliaries ("Trump gestured", "Pew has").
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:found|[a-z]+[^su\W]s(?![\w’'-]))")
+
+
+def predicate_after_apposition(sentence: str, mention: Mention, quote: str) -> bool:
+    """'Dan Kell, the KTV anchor, “is a Democrat.”': nothing but an apposition set off between the
+    subject and the quote, which goes on with the subject's clause on a finite verb: a claim about
+    the subject in words the sentence gives no one."""
+    after = sentence[sentence.lower().rfind(mention.text.lower()) + len(mention.text) :]
+    return _APPOSITION_ONLY.fullmatch(after) is not None and FINITE_OPENING.match(quote) is not None
 
 
 def verb_follows(between: str, name: str) -> bool:

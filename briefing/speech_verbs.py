@@ -97,6 +97,17 @@ SPEECH_VERB = re.compile(
 )
 
 
+#: Words opening on a finite verb that goes on with a clause whose subject stands before them,
+#: maybe after an adverb ("is a Democrat", "has no plan", "never returned", "wants to …"): a
+#: quote so opened after its subject is the clause's predicate; after a speech verb in a relative
+#: clause ("“…” that he says is …") the verb of the clause the speech verb reports.
+FINITE_OPENING = re.compile(
+    r"(?:(?:never|still|also|just|not|only|[a-z]+ly)\s+)?"
+    r"(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|shall"
+    r"|[a-z]+n[’']t|[a-z]{2,}ed|[a-z]+[^su\W’']s)(?![\w’'-])"
+)
+
+
 #: Irregular past forms and auxiliaries that ``LEADING_VERB`` reads as verbs.
 _LEADING_VERB_WORDS = (
     "took made gave went came got met held led won sent spent brought bought built began became saw kept ran "

@@ -36,6 +36,7 @@ from tests.briefing.attribution_cases_colon33 import COLON33_CASES
 from tests.briefing.attribution_cases_context import CONTEXT_CASES
 from tests.briefing.attribution_cases_coord16 import COORD16_CASES
 from tests.briefing.attribution_cases_coord35 import COORD35_CASES
+from tests.briefing.attribution_cases_copula37 import COPULA37_CASES
 from tests.briefing.attribution_cases_cue32b import CUE32B_CASES
 from tests.briefing.attribution_cases_cut29 import CUT29_CASES
 from tests.briefing.attribution_cases_desc17 import DESC17_CASES
@@ -1570,6 +1571,7 @@ ALL_CASES: list[Case] = [
     *FNDWRONG32_CASES,
     *IT32_CASES,
     *WRONG32B_CASES,
+    *COPULA37_CASES,
     *DESC33_CASES,
     *DESC34_CASES,
     *VERB34_CASES,

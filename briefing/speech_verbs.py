@@ -99,8 +99,7 @@ SPEECH_VERB = re.compile(
 
 #: Words opening on a finite verb that goes on with a clause whose subject stands before them,
 #: maybe after an adverb ("is a Democrat", "has no plan", "never returned", "wants to …"): a
-#: quote so opened after its subject is the clause's predicate; after a speech verb in a relative
-#: clause ("“…” that he says is …") the verb of the clause the speech verb reports.
+#: quote so opened after its subject is the clause's predicate.
 FINITE_OPENING = re.compile(
     r"(?:(?:never|still|also|just|not|only|[a-z]+ly)\s+)?"
     r"(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|shall"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,15 +145,21 @@ def score_text(text: str, labels: list[Label]) -> list[Verdict]:
     return verdicts
 
 
+def by_article(labels: Iterable[Label], kinds: Collection[str] = SCORED) -> dict[str, list[Label]]:
+    """The labels of ``kinds`` grouped by the article they point into, in the order read: one
+    ``score_text`` call per article (the scorer, and the audits that rerun it article by article)."""
+    groups: dict[str, list[Label]] = {}
+    for label in labels:
+        if label.kind in kinds:
+            groups.setdefault(label.path, []).append(label)
+    return groups
+
+
 def score(directory: Path, labels: Iterable[Label]) -> list[tuple[list[Label], list[Verdict]]]:
     """(labels, verdicts) per article, over the scored kinds."""
-    by_path: dict[str, list[Label]] = {}
-    for label in labels:
-        if label.kind in SCORED:
-            by_path.setdefault(label.path, []).append(label)
     return [
         (group, score_text((directory / path).read_text(encoding="utf-8"), group))
-        for path, group in by_path.items()
+        for path, group in by_article(labels).items()
     ]
 
 

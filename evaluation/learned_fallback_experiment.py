@@ -113,7 +113,7 @@ from briefing.speech_lexicon import (
 )
 from briefing.subject_phrases import before_first_verb
 
-from . import ggt, labelled_spans, miss_profile
+from . import ggt, labelled_spans, miss_profile, uspol
 from .paraphrases import PER_ARTICLE, _eligible, marked_paraphrase
 from .quote_gold import gold_speakers
 from .quotes import Tally, parts_of, read_articles, score_article
@@ -365,16 +365,11 @@ def collect_ggt() -> list[dict[str, Any]]:
 
 def collect_uspol() -> list[dict[str, Any]]:
     """The uspol TUNING labels' cases (the held half is never read)."""
-    directory = labelled_spans.pool_dir(None, "BRIEFBOT_USPOL_DIR", "uspol", "H.list")
+    directory = uspol.data_dir_for(None)
     if directory is None:
         return []
-    labels = labelled_spans.read_labels(Path(__file__).parent / "labelled" / "uspol_tuning.tsv")
     out: list[dict[str, Any]] = []
-    by_path: dict[str, list[labelled_spans.Label]] = {}
-    for label in labels:
-        if label.kind in labelled_spans.SCORED:
-            by_path.setdefault(label.path, []).append(label)
-    for path, group in by_path.items():
+    for path, group in labelled_spans.by_article(labelled_spans.read_labels(uspol.HALVES["tuning"])).items():
         text = (directory / path).read_text(encoding="utf-8")
 
         def run(on: bool, t: str = text, g: list[labelled_spans.Label] = group) -> dict[str, tuple[str, str, str | None]]:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -243,15 +243,11 @@ def ggt_records(directory: Path) -> list[dict[str, Any]]:
 
 
 def uspol_records(directory: Path) -> list[dict[str, Any]]:
-    from evaluation.labelled_spans import read_labels, score_text
+    from evaluation.labelled_spans import by_article, read_labels, score_text
     from evaluation.uspol import HALVES
 
-    by_path: dict[str, list[Any]] = defaultdict(list)
-    for label in read_labels(HALVES["tuning"]):  # the held half is never read
-        if label.kind == "pronoun":
-            by_path[label.path].append(label)
     out = []
-    for path, labels in by_path.items():
+    for path, labels in by_article(read_labels(HALVES["tuning"]), kinds={"pronoun"}).items():  # the held half is never read
         _RECORDED.clear()
         for v in score_text((directory / path).read_text(encoding="utf-8"), labels):
             out.append({"source": "uspol T", "verdict": {"ok": "right"}.get(v.verdict, v.verdict), "ours": v.quote.speaker,

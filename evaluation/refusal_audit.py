@@ -56,7 +56,7 @@ from typing import Any
 from briefing.clean import clean_blocks
 from briefing.models import BriefingOptions
 from briefing.quotes import find_quotes_detailed
-from evaluation import ggt, labelled_spans, paraphrases
+from evaluation import ggt, labelled_spans, paraphrases, uspol
 from evaluation.quote_gold import gold_speakers
 from evaluation.quotes import Tally, parts_of, read_articles, score_article
 
@@ -238,11 +238,7 @@ def units(data_dir: Path, ggt_dir: Path | None, uspol_dir: Path | None) -> list[
                 continue  # GGT B: figures only
             out.append(("ggt", str(a["id"]), partial(_ggt_items, a)))
     if uspol_dir is not None:
-        by_path: dict[str, list[labelled_spans.Label]] = {}
-        for label in labelled_spans.read_labels(Path(__file__).parent / "labelled" / "uspol_tuning.tsv"):
-            if label.kind in labelled_spans.SCORED:
-                by_path.setdefault(label.path, []).append(label)
-        for path, group in by_path.items():
+        for path, group in labelled_spans.by_article(labelled_spans.read_labels(uspol.HALVES["tuning"])).items():
             out.append(("uspol", path, partial(_uspol_items, uspol_dir, path, group)))
     return out
 

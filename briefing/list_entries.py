@@ -25,6 +25,7 @@ from .lexicon import STOPWORDS
 from .masked_sentences import sentence_starts
 from .models import Block
 from .names import NameRegistry
+from .pronoun_resolution import HE_OR_SHE
 from .sentence_subjects import leading_np
 from .wordlists import is_common_word
 
@@ -36,8 +37,6 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]?[ \t]|[“\"‘A-Z])")
 #: A paragraph opening an entry of a list (group 1: the number, group 2: the bullet): "6. He said",
 #: "7 “You see …”", "• He said".
 _ENTRY = re.compile(r"(?:(\d{1,2})(?:[.)]\s*|\s+)|([•*▪►●‣◦·–—-])\s+)(?=[“\"‘A-Z])")
-#: The first he or she of an entry (group 1).
-_HE_OR_SHE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he)(?![\w’'-])")
 #: Paragraphs (an entry's own source line or verdict) that may stand between two entries of one list.
 _MAX_BETWEEN = 3
 #: Paragraphs read before a list's first entry as its lead-in.
@@ -113,8 +112,8 @@ def entry_subject(
     ends = sentence_starts(text, entry.end()) if entry is not None else []
     if ends and start + ends[0] <= quote_start:
         return False, None  # the quote in a later sentence of the entry
-    opening = _HE_OR_SHE.search(text, 0, quote_start - start)
-    if opening is None or opening.group(1).lower() != pronoun:
+    opening = HE_OR_SHE.search(text, 0, quote_start - start)
+    if opening is None or opening.group().lower() != pronoun:
         return False, None
     if any(not registry.is_place(name) for name in registry.names_between(start, start + opening.start())):
         return False, None  # "3. After Tom Kell won, he said": the entry's own person

@@ -42,8 +42,8 @@ _THIRD_PERSON = {
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[.!?]\s+)He\b"), "f": re.compile(r"(?:^|[.!?]\s+)She\b")}
 #: How many referents back the same description is looked for (``_described_gender``).
 _SAME_DESCRIPTION_LOOKBACK = 20
-#: A he or she as a word, in a description's own sentence.
-_SUBJECT_HE_OR_SHE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+#: A he or she as a word (in a description's own sentence; opening a list's entry, ``list_entries``).
+HE_OR_SHE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 #: A sentence opening on "He" or "She" (group 1), maybe after a quotation mark.
 _OPENING_PRONOUN = re.compile(r"\s*[“\"‘']?(He|She)(?![\w’'-])")
 #: "it" looks back less far than "he" or "she" (about two short paragraphs): organisations are
@@ -409,7 +409,7 @@ class PronounResolution:
             return None
         if self._registry.names_between(own, following) - {entry.name}:
             return None
-        if _SUBJECT_HE_OR_SHE.search(self._registry.body, entry.position, following):
+        if HE_OR_SHE.search(self._registry.body, entry.position, following):
             return None  # "The allergist recommended she start taking it. She took it": the she is another's
         return PRONOUN_GENDER.get(opening.group(1).lower())
 
@@ -510,7 +510,7 @@ class PronounResolution:
         if not pronouns:
             return None
         subordinate = len(pronouns) == 1 and _SUBORDINATE_BEFORE.search(body, start, pronouns[0].start()) is not None
-        if not (_POSSESSIVE_AT.match(body, pronouns[-1].start()) or subordinate and _SUBJECT_HE_OR_SHE.fullmatch(pronouns[0].group())):
+        if not (_POSSESSIVE_AT.match(body, pronouns[-1].start()) or subordinate and HE_OR_SHE.fullmatch(pronouns[0].group())):
             return None  # the sentence's last "he" or "she" before the quote is no possessive, nor a clause's first subject
         named = pronouns[0].start() if subordinate else position  # the clause's subject: whom the words before it name
         fitting = self._registry.gendered_between(start, named, want) - {exclude}
@@ -589,7 +589,7 @@ class PronounResolution:
         verb of that sentence ("Kell's success reflects how he …"), not in an opening phrase ("In
         what he called …")."""
         text = self._registry.body[since:position]
-        pronouns = list(_SUBJECT_HE_OR_SHE.finditer(text))
+        pronouns = list(HE_OR_SHE.finditer(text))
         return bool(pronouns) and first_verb(" " + text[: pronouns[-1].start()] + " ") is not None
 
     def _resolve(self, pronoun: str, position: int, quote: str = "", exclude: str = "") -> str | None:
